@@ -31,7 +31,8 @@ const (
 // devc9 (other-kind-document: "The figures show" after Department of
 // Health statistics): source 0.909 -> 0.920.
 // devc9 ("closer to 25" about): value 0.947 -> 0.952.
-var articlesFloors5 = heldoutFloor{F1: 0.98, Value: 0.95, Unit: 0.945, Source: 0.94, Cue: 0.9, MaxNotClaim: 2}
+// conv19's indefinite-one-mid ("I cannot give one club a third", "and one proposed" no claims): F1 0.989 -> 0.995, not-claim violations 2 -> 0.
+var articlesFloors5 = heldoutFloor{F1: 0.99, Value: 0.95, Unit: 0.945, Source: 0.94, Cue: 0.9, MaxNotClaim: 0}
 
 // TestArticlesDev5Claims scores the claims gold of the articles; misses
 // are logged (-v).

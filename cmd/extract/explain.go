@@ -86,6 +86,10 @@ func writeExplanation(w io.Writer, id string, x extract.Explanation) {
 	fmt.Fprintf(w, "  qualifier  %-14s rule %s\n", q.Qualifier, orNone(x.Rules.Qualifier))
 	if q.Change != nil {
 		fmt.Fprintf(w, "  change     %-14s rule %s\n", *q.Change, orNone(x.Rules.Change))
+	} else if x.Rules.Change != "" {
+		// a rule that decided no change: "300 times more potent than carbon
+		// dioxide" (comparison-than-other), "lost $3 million" (loss-amount)
+		fmt.Fprintf(w, "  change     %-14s rule %s\n", "none", x.Rules.Change)
 	}
 	if x.Rules.Guard != "" {
 		fmt.Fprintf(w, "  guard      %s\n", x.Rules.Guard)

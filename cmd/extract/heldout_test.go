@@ -47,6 +47,7 @@ const (
 // 0.987.
 // prec19's document-one ("one study found" no count, as the gold's
 // not-claim "one study"): F1 0.987 -> 0.989, no violation.
+// conv19's indefinite-one-mid ("one study found" no claim): P 0.995 -> 1.000, F1 0.987 -> 0.989, not-claim violations 1 -> 0.
 var heldoutFloors = heldoutFloor{F1: 0.988, Value: 0.99, Unit: 0.99, Source: 0.98, Cue: 0.94, MaxNotClaim: 0}
 
 // polnearDev2Gold is a second blind claims gold of 8 more PolNeAR dev
@@ -82,7 +83,8 @@ const (
 	polnearTrainText = "../../../shared/eval/polnear/train/text"
 )
 
-var polnearTrainFloors = heldoutFloor{F1: 0.98, Value: 0.98, Unit: 0.985, Source: 0.96, Cue: 0.88, MaxNotClaim: 12}
+// conv19's indefinite-one-mid ("coupled with one Reeves filed" no claim): not-claim violations 12 -> 11.
+var polnearTrainFloors = heldoutFloor{F1: 0.98, Value: 0.98, Unit: 0.985, Source: 0.96, Cue: 0.88, MaxNotClaim: 11}
 
 // heldoutFloor is a held-out set's ratchet: each figure just under what
 // the extractor reaches.

@@ -28,7 +28,8 @@ const (
 // A dev set's ratchet, just under its last figures (devc7).
 // units17 (frequency-in-clause: "Every year, about 2 million people",
 // "About 50,000 guns ... every year" count/year): unit 0.935 → 0.953.
-var webDevFloors7 = heldoutFloor{F1: 0.98, Value: 0.995, Unit: 0.95, Source: 0.98, Cue: 0.885, MaxNotClaim: 1}
+// conv19's indefinite-one-mid ("one Twitter response began" no claim): F1 0.995 -> 1.000.
+var webDevFloors7 = heldoutFloor{F1: 0.99, Value: 0.995, Unit: 0.95, Source: 0.98, Cue: 0.885, MaxNotClaim: 1}
 
 // TestWebDev7Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -142,6 +142,21 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 		}
 		j = next
 	}
+	if w := p.w(j); w != nil && p.toks[j].k == tWord && lowerIn(comparatives, p.raw(j)) {
+		// a comparative: its object decides (comparisonRules)
+		if w.chgN != "" && (!w.chgRate || rateOrMoney(c)) {
+			return p.comparisonChange(c, j, w.chgN, false)
+		}
+		if w.chgN != "" {
+			// after a count or a measure ("five more people", "0.2 seconds
+			// quicker than Norris") only an earlier time makes it a change:
+			// "15 more cars than a year earlier", "14g less than its
+			// predecessor"
+			if chg, r, ok := p.comparisonChange(c, j, w.chgN, true); ok {
+				return chg, r, true
+			}
+		}
+	}
 	if w := p.w(j); w != nil && w.chgN != "" && p.toks[j].k == tWord && (!w.chgRate || rateOrMoney(c)) && (!changeNounsTo[w.key] || p.key(j+1) == "to") {
 		if w.key == "down" && lowerIn(downCompounds, p.raw(j+1)) {
 			// "down" of a compound noun, no change (rule
@@ -167,12 +182,13 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 	}
 	if p.key(j) == "in" {
 		for k := j + 1; k < len(p.toks) && k <= j+3 && p.toks[k].k == tWord; k++ {
-			if w := p.w(k); w != nil && w.chgN != "" && (!w.chgRate || rateOrMoney(c)) {
+			if w := p.w(k); w != nil && w.chgN != "" && (!w.chgRate || rateOrMoney(c)) && !lowerIn(comparatives, p.raw(k)) {
+				// (a comparative is no change noun: "less than $0.40 in larger quantities")
 				return w.chgN, ruleChangeNounIn, true
 			}
 		}
 	}
-	if chg, r := p.thanEarlier(c, j); chg != "" {
+	if chg, r := p.aboveEarlier(j); chg != "" {
 		return chg, r, true
 	}
 	for k := c.en; k < len(p.toks) && k < c.en+8; k++ {
@@ -247,46 +263,29 @@ func (p *parser) earlierAfter(j int) bool {
 	return false
 }
 
-// thanEarlier: a comparative right after the number ("more", "fewer")
-// compared with an earlier time of the same thing ("than a year
-// earlier", "than in 2020") states a change; "20%
-// faster than its rival" or "5% more than the target" compares two things
-// and states none.
-func (p *parser) thanEarlier(c *cand, j int) (string, rule) {
+// aboveEarlier: "above"/"below" right after the number compared with an
+// earlier time of the same thing need no "than" (rule
+// change-above-earlier): "about 14% above last year's", "10 bushels above
+// last year's", "about 4 per cent above last summer's high" (web-dev-11;
+// web-dev-3's claims text); a reference level ("above pre-industrial
+// levels", "below normal", "32 percent below 2005 levels", a target
+// against a base year) states no change. Comparatives ("more", "higher")
+// are read by comparisonRules (comparison.go).
+func (p *parser) aboveEarlier(j int) (string, rule) {
 	if j >= len(p.toks) || p.toks[j].k != tWord {
 		return "", 0
 	}
-	dir := changeCompare[toLowerASCII(p.raw(j))]
-	than, r := false, ruleChangeThanEarlier
+	dir := changeBeside[toLowerASCII(p.raw(j))]
 	if dir == "" {
-		// "about 14% above last year's", "10 bushels above last year's",
-		// "about 4 per cent above last summer's high" (web-dev-11;
-		// web-dev-3's claims text): "above"/"below" an earlier time of
-		// the same thing need no "than"; a reference level ("above
-		// pre-industrial levels", "below normal") states no change
-		if dir = changeBeside[toLowerASCII(p.raw(j))]; dir == "" {
-			return "", 0
-		}
-		than, r = true, ruleChangeAboveEarlier
+		return "", 0
 	}
 	for k := j + 1; k < len(p.toks) && k <= j+8; k++ {
 		t := &p.toks[k]
-		if t.k == tNum {
-			if than && r == ruleChangeThanEarlier && t.v >= 1900 && t.v <= 2100 && t.e-t.s == 4 {
-				return dir, r // "than in 2020" ("32 percent below 2005 levels" is a target against a base year)
-			}
-			return "", 0
-		}
 		if t.k != tWord {
 			return "", 0
 		}
-		w := toLowerASCII(p.raw(k))
-		if w == "than" {
-			than = true
-			continue
-		}
-		if than && changeEarlier[w] {
-			return dir, r
+		if changeEarlier[toLowerASCII(p.raw(k))] {
+			return dir, ruleChangeAboveEarlier
 		}
 	}
 	return "", 0
@@ -407,6 +406,13 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 			continue
 		}
 		if t.w.chg != "" {
+			if lowerIn(comparatives, p.raw(i)) && len(p.out) > 0 && i > 0 && p.out[len(p.out)-1].End == p.toks[i-1].e {
+				// the comparative of the mention before, no verb: the level
+				// after "ended 2.3% lower at ₹1,642.50" (web-dev-7), "closed
+				// 0.4 percent higher at 7,250.8" (web-dev-11) carries none,
+				// as a level after "at" does ("closed down 3.2% at $240")
+				return "", 0
+			}
 			if p.key(i+1) == "than" && i+1 < c.st {
 				// a comparative before "than": the amount is what is
 				// compared with, no change ("meaningfully higher than the
@@ -695,7 +701,7 @@ func (p *parser) timeAdverbialBetween(st, en int) bool {
 var (
 	timeAdverbNouns = lexicon.WordSet(`year month week quarter day half`)
 	timeAdverbWords = lexicon.WordSet(`last this past previous in over on since during the a first second third fourth
-fiscal financial calendar`)
+fiscal financial calendar ended ending yesterday`)
 )
 
 // levelTakers name the total a change reached: "taking its headcount to".
@@ -705,7 +711,7 @@ var levelTakers = lexicon.WordSet(`taking bringing lifting pushing boosting rais
 // reached: "to a record", "to a record high of", "to a new low of".
 // "to an annualised 1.32 million units", "to an average of $2,474 a
 // month" (web-dev-7; the earlier "average" is a pass word of changeBefore).
-var changeLevelLinks = lexicon.WordSet(`a an record new high low of annualised annualized average`)
+var changeLevelLinks = lexicon.WordSet(`a an record new high low of annualised annualized average seasonally adjusted`)
 
 // levelFollowers may follow a bare level: "at 7,623 on Friday", "at
 // 37,440 points".

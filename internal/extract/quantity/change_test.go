@@ -132,12 +132,14 @@ var changeCases = []struct {
 	{"Shares of the firm were trading at $45.10.", "$45.10", "", ""},
 	{"The charger can power up to 30 phones.", "up to 30", "", ""},
 	// comparatives after a rate, multiple or money; "off", "save", "discount"
-	{"The new chip is 20% faster than its rival.", "20%", "up", "change-noun-after"},
-	{"The firm paid 5% more than the asking price.", "5%", "up", "change-noun-after"},
-	{"Women earn 18% less than men.", "18%", "down", "change-noun-after"},
-	{"The risk is 18 times higher among smokers.", "18 times", "up", "change-noun-after"},
-	{"The base model is $50 cheaper.", "$50", "down", "change-noun-after"},
-	{"Costs are 30% lower on mobile.", "30%", "down", "change-noun-after"},
+	// (a comparison with another thing states no change: conv18's label
+	// convention, comparisonRules; TestConventionComparison)
+	{"The new chip is 20% faster than its rival.", "20%", "", "comparison-than-other"},
+	{"The firm paid 5% more than the asking price.", "5%", "", "comparison-than-other"},
+	{"Women earn 18% less than men.", "18%", "", "comparison-than-other"},
+	{"The risk is 18 times higher among smokers.", "18 times", "", "comparison-bare"},
+	{"The base model is $50 cheaper.", "$50", "", "comparison-bare"},
+	{"Costs are 30% lower on mobile.", "30%", "", "comparison-bare"},
 	{"Get 20% off all orders this week.", "20%", "down", "change-noun-after"},
 	{"Members get a 15% discount on tickets.", "15%", "down", "change-noun-after"},
 	{"Bundling can save you 25% on insurance.", "25%", "down", "change-weak-rate"},
@@ -218,6 +220,13 @@ var changeCases = []struct {
 	{"Exports fell by 5% and imports by 3%.", "3%", "down", "change-by-ellipsis"},
 	{"Exports fell by 5%, helped by 40 ships.", "40", "", ""},
 	{"Sales rose by 5%, and staff led by 3 managers cheered.", "3", "", ""},
+	// the wire's new level after "to": past "in the week ended yesterday"
+	// (timeAdverbWords) and "a seasonally adjusted" (changeLevelLinks):
+	// web-dev-17 (Reuters 1987), as US data releases write it
+	{"Assets increased 720.4 mln dlrs in the week ended yesterday to 236.90 billion dlrs.", "236.90 billion dlrs", "up", "change-new-level"},
+	{"Loans fell $2 billion in the week ending Wednesday to $65 billion.", "$65 billion", "down", "change-new-level"},
+	{"M-1 rose 2.1 billion dlrs to a seasonally adjusted 736.7 billion dlrs.", "736.7 billion dlrs", "up", "change-level-to"},
+	{"Retail sales fell 1.1% to a seasonally adjusted $705.3 billion.", "$705.3 billion", "down", "change-level-to"},
 }
 
 func TestChangeRules(t *testing.T) {

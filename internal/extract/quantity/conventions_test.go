@@ -392,3 +392,128 @@ func TestConventionAgo(t *testing.T) {
 		t.Errorf("two years ago: got kind %s, want duration", m.Kind)
 	}
 }
+
+// TestConventionComparison: a comparison with another thing, group,
+// place, model or norm states no change; one with the same thing at an
+// earlier time keeps its direction (conv18; ANNOTATION.md: change is "for
+// a change stated as such"). The comparison's object decides
+// (comparisonRules, comparison.go).
+func TestConventionComparison(t *testing.T) {
+	cases := []struct {
+		in, text, change, rule string
+	}{
+		// "than" + an earlier time of the same thing
+		{"Siemens booked orders worth €22.4 billion, 9 per cent more than a year earlier.", "9 per cent", "up", "change-than-earlier"},
+		{"Emissions from farms are 18 times higher than they were in the 1960s.", "18 times", "up", "change-than-earlier"},
+		{"A loaf now costs 40 cents more than it did in 2019.", "40 cents", "up", "change-than-earlier"},
+		{"Home prices were 6.3% higher than the year prior.", "6.3%", "up", "change-than-earlier"},
+		{"The tablet weighs 14g less than its predecessor.", "14g", "down", "change-than-earlier"},
+		{"Jet fuel averaged $2.49, about 18% lower than last year.", "about 18%", "down", "change-than-earlier"},
+		{"The hatchback is 30kg lighter than the outgoing model.", "30kg", "down", "change-than-earlier"},
+		{"Verstappen was 0.2 seconds quicker than Norris.", "0.2 seconds", "", ""},
+		{"Fares are 12% cheaper than in 2022.", "12%", "down", "change-than-earlier"},
+		{"Ridership was 20% lower compared with a year earlier.", "20%", "down", "change-than-earlier"},
+		{"They sold 15,000 more cars than a year earlier.", "15,000", "up", "change-than-earlier"},
+		{"Costs are 10% higher than at the start of the year.", "10%", "up", "change-than-earlier"},
+		{"Revenue was 8% higher than the same period last year.", "8%", "up", "change-than-earlier"},
+		{"The drug is 30% cheaper than at launch.", "30%", "down", "change-than-earlier"},
+		{"Output was 4% higher than in the first quarter of 2022.", "4%", "up", "change-than-earlier"},
+		// "than" + another thing, group, place or norm
+		{"Certified staff earn 27 percent more than those with no certification.", "27 percent", "", "comparison-than-other"},
+		{"Methane is 80 times more potent than carbon dioxide.", "80 times", "", "comparison-than-other"},
+		{"The placement rate is 25-50% faster than the industry average.", "25-50%", "", "comparison-than-other"},
+		{"The laptop sells for $150 less than its main rival.", "$150", "", "comparison-than-other"},
+		{"Tiny-home owners consumed 45% less than the average American.", "45%", "", "comparison-than-other"},
+		{"Smokers are 30% more likely to die early than non-smokers.", "30%", "", "comparison-than-other"},
+		{"Sales came in 4% higher than analysts expected.", "4%", "", "comparison-than-other"},
+		{"Rents in Sydney are 15% higher compared with Melbourne.", "15%", "", "comparison-than-other"},
+		{"Women were paid 17% less than men in 2023.", "17%", "", "comparison-than-other"},
+		{"Women earned 17% less than men did last year.", "17%", "", "comparison-than-other"},
+		{"Prices are 10% lower at the discount chain.", "10%", "", "comparison-bare"},
+		// a time after the comparative
+		{"The index is now 12% higher since January.", "12%", "up", "comparison-since"},
+		{"Bookings were 8% lower this year.", "8%", "down", "comparison-since"},
+		{"Profits were 20% higher in the third quarter.", "20%", "up", "comparison-since"},
+		{"The cluster ran 3X fewer servers after the migration.", "3X", "down", "comparison-since"},
+		{"Shares were 3% higher in early trading.", "3%", "up", "comparison-since"},
+		{"The stock was 2% lower on Friday.", "2%", "down", "comparison-since"},
+		{"Oil was 1.2% higher at midday.", "1.2%", "up", "comparison-since"},
+		// a verb of change or of a close (the level after "at" none)
+		{"HDFC Bank shares ended 2.3% lower at ₹1,642.50.", "₹1,642.50", "", ""},
+		{"The index closed 0.4 percent higher at 7,250.8 on Friday.", "7,250.8", "", ""},
+		{"HDFC Bank shares ended 2.3% lower at ₹1,642.50.", "2.3%", "down", "comparison-change-verb"},
+		{"The benchmark index closed 0.4 percent higher, with foreign investors net buyers.", "0.4 percent", "up", "comparison-change-verb"},
+		{"Brent crude settled 87 cents lower at $77.42 a barrel.", "87 cents", "down", "comparison-change-verb"},
+		{"The Stoxx 600 finished the session 1.1% higher.", "1.1%", "up", "comparison-change-verb"},
+		{"Gold moved 2% higher.", "2%", "up", "comparison-change-verb"},
+		// a bare comparison
+		{"The effective CPM is 30% lower on mobile.", "30%", "", "comparison-bare"},
+		{"Short sleepers had a 13% higher risk.", "13%", "", "comparison-bare"},
+		{"It is 12.7 times more difficult to get noticed.", "12.7 times", "", "comparison-bare"},
+		{"The brand saw an 11x higher purchase rate for recommendations.", "11x", "", "comparison-bare"},
+		{"Buyers would pay up to 5% more for a greener product.", "up to 5%", "", "comparison-bare"},
+		{"The new engine is 10% more efficient.", "10%", "", "comparison-bare"},
+		// not comparatives: changes stay
+		{"Sales rose 5% in March.", "5%", "up", "change-verb"},
+		{"It reported a 5% rise in revenue.", "5%", "up", "change-noun-after"},
+		{"Shares were 5% down on the day.", "5%", "down", "change-noun-after"},
+	}
+	for _, c := range cases {
+		m := wantMention(t, c.in, c.text, true)
+		if m == nil {
+			continue
+		}
+		if m.Change != c.change || c.rule != "" && m.Rules().Change != c.rule {
+			t.Errorf("%q: %q: got change %q by rule %q, want %q by %q", c.in, c.text, m.Change, m.Rules().Change, c.change, c.rule)
+		}
+	}
+}
+
+// TestConventionIndefiniteOneMid: a mid-sentence indefinite "one" + noun
+// is no count, kind other (conv18; rule indefinite-one-mid), as a
+// sentence-opening "One" + noun is (indefinite-one); a "one" that counts
+// stays a count (a bound or a count word, a determiner, a list or a
+// contrast with another number, a number or a measure after it, "one in
+// N", a toll, a margin, a correspondence).
+func TestConventionIndefiniteOneMid(t *testing.T) {
+	cases := []claimCase{
+		// indefinite: no count
+		{"Jobs depend on exports to Mexico, one slide says.", "one", false, "indefinite-one-mid"},
+		{"Though the plan cuts taxes, one study found it would raise them for some.", "one", false, "indefinite-one-mid"},
+		{"That's one reason members left the caucus.", "one", false, ""},
+		{"The success is largely due to one man, a former teacher.", "one", false, "indefinite-one-mid"},
+		{"Slow pages are one problem retailers keep ignoring.", "one", false, "indefinite-one-mid"},
+		{"You think one product is a bargain because of the shelf next to it.", "one", false, "indefinite-one-mid"},
+		{"The goal is to have one set of rules for the whole bloc.", "one", false, "indefinite-one-mid"},
+		{"He cited remarks by one 3-D printing company executive.", "one", false, "indefinite-one-mid"},
+		{"In Ohio, one voter told us she would stay home.", "one", false, ""},
+		{"The rules had one big weakness: they did not ban paid priority.", "one", false, ""},
+		// counts
+		{"Most users type with just one thumb.", "one", true, ""},
+		{"The region has at least one military airport.", "one", true, ""},
+		{"You'll need one 14-ounce can of coconut milk.", "one", true, ""},
+		{"Each home may connect 6 boxes plus one router.", "one", true, ""},
+		{"The kit holds two sensors and one controller.", "one", true, ""},
+		{"The model has one internal drive, one optional floppy drive and two slots.", "one", true, ""},
+		{"The range is one standard deviation from the mean.", "one", true, ""},
+		{"Sync is one quick click away.", "one", true, ""},
+		{"The attack killed one person and wounded two.", "one", true, ""},
+		{"Police said one officer was wounded in the shoulder.", "one", true, ""},
+		{"The home side won by one goal.", "one", true, ""},
+		{"For every migrant returned, the bloc will resettle one refugee from the camps.", "one", true, ""},
+		{"The couple raised their one biological child in Vermont.", "one", true, ""},
+		{"The lift carries one passenger.", "one", true, ""},
+		{"Only write one 10,000-word article a year.", "one", true, ""},
+		{"He scored in one 12-year stretch of his career.", "one", false, "contrastive-one"},
+		{"The laptop has one USB-C port.", "one", true, ""},
+		{"Apps are often built for one specific platform.", "one", true, ""},
+		{"Only one senator voted against the bill.", "one", true, ""},
+		{"The team is one player short.", "one", true, ""},
+		{"Mexico won one gold medal at the games.", "one", true, ""},
+		{"The visitors scored one goal in each half.", "one", true, ""},
+		{"The bill passed with one vote to spare.", "one", true, ""},
+		{"The firm employs one engineer per 50 staff.", "one", true, ""},
+		{"The store sells one brand of coffee, a reader wrote.", "one", false, "indefinite-one-mid"},
+	}
+	checkClaimCases(t, cases, true)
+}

@@ -22,7 +22,7 @@ import (
 // web-prec-2).
 var listHeadingMarkers = lexicon.WordSet(`best worst most top ways things tips reasons steps questions trends
 ideas mistakes signs places habits secrets facts lessons rules hacks tricks favourite favorite favourites
-favorites essential essentials you your types kinds tools benefits examples`)
+favorites essential essentials you your types kinds tools benefits examples key takeaways`)
 
 // listHeading reports the number that opens a list article's heading (kind
 // rule list-heading): a bare whole number, in digits or a capitalised
@@ -379,6 +379,29 @@ func (p *parser) nInOne(c *cand) bool {
 	}
 	c.en += 2
 	c.unit, c.hasUnit = "", false
+	return true
+}
+
+// splitRatio reports a ratio "N-for-M" written as one modifier (kind rule
+// split-ratio): "approved a two-for-one stock split", "a three-for-two
+// stock split" (web-dev-17, two Reuters documents; a third's headline
+// "PROPOSES TWO-FOR-ONE STOCK"), "a 20-for-1 stock split", "a 1-for-10
+// reverse split" (market news). It names the kind of split, as a
+// "two-bedroom" home names a kind of home: no amount (testdata/claims/
+// README.md "two-bedroom"); the second number goes with it. The spaced
+// ratio, a bonus or rights issue and a split's terms spelt out near a
+// split word are read term by term (splitRatioSpaced, kindwire.go; prec19,
+// web-prec-5).
+func (p *parser) splitRatio(c *cand) bool {
+	e := c.en
+	if c.hasUnit || c.currency || c.qual != "" || e+3 >= len(p.toks) || !p.isHyphen(e) || !p.adj(e) || !strings.EqualFold(p.raw(e+1), "for") || !p.adj(e+1) || !p.isHyphen(e+2) || !p.adj(e+2) || !p.adj(e+3) {
+		return p.splitRatioSpaced(c) // spaced, a bonus or rights issue, terms spelt out (kindwire.go)
+	}
+	if t := &p.toks[e+3]; !(t.k == tNum && !t.dec || t.w != nil && t.w.isCard) {
+		return p.splitRatioSpaced(c)
+	}
+	c.en = e + 4
+	c.unit = ""
 	return true
 }
 

@@ -16,11 +16,9 @@ import (
 // one for four rights issue", "a bonus issue ..., probably one for three".
 var splitWords = lexicon.WordSet(`split splits bonus rights scrip`)
 
-// splitRatio reports a term of a stock split's ratio (kind rule
-// split-ratio): "a three-for-two stock split" (web-prec-5 ×3, web-dev-11's
-// not-claim "three-for-two"), "a May 1986 2-for-1 stock split" (both
-// terms), "June, 1986 two-for-one stock split", "split its shares
-// 3-for-2", spaced, "a two for one stock split", a bonus or rights issue,
+// splitRatioSpaced reports a term of a stock split's ratio that
+// splitRatio (kindgenres.go, the hyphened modifier "a three-for-two stock
+// split") does not join into one mention: the ratio spaced, "a two for one stock split", a bonus or rights issue,
 // "the new one for four rights issue", and the terms of a split spelt out,
 // "will receive one additional share ... for each two shares held"
 // (web-prec-5; other DEV Reuters documents): the ratio names the kind of
@@ -28,7 +26,7 @@ var splitWords = lexicon.WordSet(`split splits bonus rights scrip`)
 // amount. "N-for-M" with no split near it ("went 2-for-4 at the plate", "a
 // two-for-one offer") and a merger's "1.5 shares for each share" are not
 // read.
-func (p *parser) splitRatio(c *cand) bool {
+func (p *parser) splitRatioSpaced(c *cand) bool {
 	if !c.plain() && !(c.words && c.qual == "" && !c.hasUnit && !c.currency && !c.scaled) || c.en != c.st+1 || c.v < 1 || c.v > 100 || c.v != float64(int(c.v)) {
 		return false
 	}
@@ -137,29 +135,6 @@ func (p *parser) splitTerms(c *cand) bool {
 	return false
 }
 
-// wordDayFollowers end a date whose day is a word: "expire March three",
-// "began on February six", "As of March six," "Record April three" and
-// then a clause, "on March six the board met".
-var wordDayFollowers = lexicon.WordSet(`for to and or at in on when after before the a it he she they we with by
-from until through that this which but while as if`)
-
-// wordDayDate reports the day of a date written as a number word after
-// its month (kind rule word-day-date): the wire writes days one to nine so,
-// "Record April three" (web-prec-5), "expire March three", "began on
-// February six", "As of March six," (web-dev-11's not-claims, Reuters
-// documents). The day ends its clause or a function word follows it; a
-// count after a month stays a count: "In May six people were killed", "in
-// March two companies merged", "In April three were hurt".
-func (p *parser) wordDayDate(c *cand) bool {
-	if !c.oneWord() || c.v < 1 || c.v > 31 || c.v != float64(int(c.v)) || !p.isMonth(c.st-1) || !p.capitalised(c.st-1) {
-		return false
-	}
-	if c.en >= len(p.toks) || p.toks[c.en].k == tPunct {
-		return true
-	}
-	return p.toks[c.en].k == tWord && !p.capitalised(c.en) && lowerIn(wordDayFollowers, p.raw(c.en))
-}
-
 // ratioOne reports the "1" that closes a ratio written with a slash after
 // the word ratio (kind rule ratio-one): "the new crop soybean/corn ratio
 // of 2.9/1" (web-prec-5), "a debt-to-equity ratio of 1.5/1", "a
@@ -209,6 +184,10 @@ notes claimed claims argued argues`)
 // the speaker's (unnamed-speaker-one), no count. At most three words
 // between "one" and the document, then a verb of finding; "only one study
 // found" counts studies, and "one study of 2,000 adults" is not read.
+// Since the merge with conv19, indefinite-one-mid (oneforms.go, earlier
+// in the kind table) reads most of these first; document-one and
+// according-to-one keep the "one" it leaves to a count, after a number it
+// would contrast ("cut taxes by $4 trillion, but one study found").
 func (p *parser) documentOne(c *cand) bool {
 	if !p.wordOne(c) || countBefore[p.lw(c.st-1)] {
 		return false

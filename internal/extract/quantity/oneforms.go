@@ -181,3 +181,249 @@ func (p *parser) pronounObjectOne(c *cand) bool {
 	}
 	return true
 }
+
+// A mid-sentence indefinite "one" + noun asserts no count (label
+// conventions, conv18, testdata/claims/README.md; ANNOTATION.md: a claim is
+// "a number that an article asserts ... and that a fact-checker could
+// check"): "one study found", "one slide says", "That's one reason", "had
+// one big weakness", "is one common alerting rule", "due to one man" —
+// kind other (rule indefinite-one-mid), as indefinite-one reads a
+// sentence-opening "One" + noun. A "one" that counts stays a count: a
+// bound or a count word before it ("only one", "just one thumb", "at least
+// one military airport", "exactly one", "more than one"), a determiner or
+// a possessive ("their one biological child"), another number it is
+// listed or contrasted with ("6 boxes plus one router", "one internal
+// drive, one floppy drive and two slots", "one part vinegar to four
+// parts water"), a number after it ("one 14-ounce can"), "one in six", a
+// measure noun of oneCountHeads ("one standard deviation") or a distance
+// ("one click away"), a toll ("killed one person", "one officer was
+// wounded").
+
+// oneCountHeads after "one" (and at most one word more) make it a measure,
+// a count: "one standard deviation from the mean", "one dose of the
+// vaccine", "one serving a day".
+var oneCountHeads = lexicon.WordSet(`deviation deviations dose doses serving servings portion portions tablet tablets pill pills
+capsule capsules click clicks tap taps`)
+
+// oneDistanceWords after "one" and its noun measure a distance, a
+// shortfall or a margin: "one quick click away", "one player short", "one
+// vote shy", "with one vote to spare".
+var oneDistanceWords = lexicon.WordSet(`away short shy spare`)
+
+// oneCountAdjectives after "one" single out a count, not an example:
+// "one specific platform", "one other person", "one main thread", "one
+// single charge" (evaluativeAdjectives, "one big weakness", are the
+// example's).
+var oneCountAdjectives = lexicon.WordSet(`specific other main single additional extra sole`)
+
+// capacityVerbs before "one" state what a thing holds: "The lift carries
+// one passenger", "the dock supports one monitor", "seats one person"; and
+// tallyVerbs a tally: "Mexico won one gold medal", "scored one goal",
+// "captured one seat" ("pick one manufacturer" is an instruction's
+// indefinite).
+var (
+	capacityVerbs = lexicon.WordSet(`carry carries carried carrying hold holds held holding seat seats seated fit fits
+accommodate accommodates support supports supported sleep sleeps`)
+	tallyVerbs = lexicon.WordSet(`win wins won winning score scores scored scoring net nets netted netting concede concedes
+conceded conceding claim claims claimed claiming earn earns earned earning collect collects collected collecting
+grab grabs grabbed grabbing capture captures captured capturing`)
+)
+
+// oneMarginVerbs before "by one" measure a margin: "won by one goal",
+// "lost by one vote", "trailed by one point" (a change verb too: "cut by
+// one seat"); "statements made by one executive" name an agent.
+var oneMarginVerbs = lexicon.WordSet(`win wins won winning beat beats beaten beating lead leads led leading trail trails
+trailed trailing miss misses missed missing lose loses lost losing edge edges edged`)
+
+// marginBefore reports "by" before token st after a verb of oneMarginVerbs
+// or a change verb: "won by one goal".
+func (p *parser) marginBefore(st int) bool {
+	if p.lw(st-1) != "by" {
+		return false
+	}
+	v := st - 2
+	if w := p.w(v); w != nil && w.chg != "" {
+		return true
+	}
+	return oneMarginVerbs[p.lw(v)]
+}
+
+// oneDeterminersBefore make "one" the only one of a set: "their one
+// biological child", "the one road into town", "this one error".
+var oneDeterminersBefore = lexicon.WordSet(`the this that these those my your his her its our their each every any no
+per whose which`)
+
+// countJoiners join or contrast "one" and another number: "two … and one",
+// "6 boxes plus one router", "one part vinegar to four parts water", "one
+// win against three losses", "one engineer per 50 staff".
+var countJoiners = lexicon.WordSet(`and or nor plus to versus vs against than while whereas but per`)
+
+// indefiniteOneMid reports a mid-sentence indefinite "one" + noun (kind
+// rule indefinite-one-mid; see above).
+func (p *parser) indefiniteOneMid(c *cand) bool {
+	if !p.wordOne(c) || p.raw(c.st) != "one" || p.sentenceStart(c.st) || p.isHyphen(c.en) || !p.nounAfterOne(c.en) && !p.namingCompoundAt(c.en) {
+		return false
+	}
+	for k := c.st - 1; k >= 0 && k >= c.st-3; k-- {
+		if lw := p.lw(k); countBefore[lw] || oneBoundBefore[lw] || tollWords[lw] || capacityVerbs[lw] || tallyVerbs[lw] {
+			return false // "only one", "at least one", "more than one", "killed one person", "carries one passenger", "won one medal"
+		}
+	}
+	prev := p.lw(c.st - 1)
+	if oneDeterminersBefore[prev] || p.marginBefore(c.st) || oneCountAdjectives[p.lw(c.en)] || p.technicalNoun(c.en) {
+		return false // "their one child", "won by one goal", "one specific platform", "one USB-C port"
+	}
+	if p.joinedNumberBefore(c.st) || p.joinedNumberAfter(c.en) || p.listedCount(c.en) || p.tollAfter(c.en) || p.rateAfterOne(c.en) || p.forEveryNear(c.st, c.en) {
+		return false
+	}
+	for k := c.en; k < c.en+4 && k < len(p.toks) && p.toks[k].k == tWord; k++ {
+		if k < c.en+2 && oneCountHeads[p.lw(k)] || oneDistanceWords[p.lw(k)] {
+			return false // "one standard deviation", "one quick click away"
+		}
+	}
+	return true
+}
+
+// technicalNoun reports a word at token i written with a digit or
+// hyphened to a capital, the name of a part or a standard a spec counts:
+// "one USB-C port", "one M.2 slot", "one 4K display" ("one IP address",
+// an acronym alone, is the indefinite's).
+func (p *parser) technicalNoun(i int) bool {
+	if i >= len(p.toks) || p.toks[i].k != tWord {
+		return false
+	}
+	r := p.raw(i)
+	for k := 0; k < len(r); k++ {
+		if r[k] >= '0' && r[k] <= '9' {
+			return true
+		}
+	}
+	return len(r) > 1 && r[0] >= 'A' && r[0] <= 'Z' && p.isHyphen(i+1) && p.adj(i+1) && p.capitalised(i+2) && p.adj(i+2) // "USB-C"
+}
+
+// forEveryNear reports "for every"/"for each" in the sentence around a
+// "one" (twenty tokens before it, ten after): a correspondence counts —
+// "For every Syrian sent back to Turkey, the EU will resettle one Syrian
+// refugee" (PolNeAR train), "one tree for every ticket sold".
+func (p *parser) forEveryNear(st, en int) bool {
+	for k := st - 1; k > 0 && k >= st-20; k-- {
+		if p.is(k, ".") || p.is(k, ";") {
+			break
+		}
+		if (p.lw(k) == "every" || p.lw(k) == "each") && p.lw(k-1) == "for" {
+			return true
+		}
+	}
+	for k := en; k+1 < len(p.toks) && k < en+10; k++ {
+		if p.is(k, ".") || p.is(k, ";") {
+			return false
+		}
+		if p.lw(k) == "for" && (p.lw(k+1) == "every" || p.lw(k+1) == "each") {
+			return true
+		}
+	}
+	return false
+}
+
+// rateAfterOne reports a rate's period in the clause after "one" and its
+// noun (within eight words): "How many people does one doctor see a
+// day?", "one serving per week" — "one" the base of a rate, a count.
+func (p *parser) rateAfterOne(en int) bool {
+	for k := en; k < en+8 && k+1 < len(p.toks); k++ {
+		if p.toks[k].k == tPunct && !p.isHyphen(k) {
+			return false
+		}
+		switch p.lw(k) {
+		case "a", "an", "per", "each", "every":
+			if w := p.w(k + 1); w != nil && w.tunit != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// joinedNumberBefore reports a word of countJoiners before token st with a
+// number in the twelve tokens before it, within its clause: "two NASA
+// astronauts and one cosmonaut", "(6 boxes plus one router)".
+func (p *parser) joinedNumberBefore(st int) bool {
+	if !countJoiners[p.lw(st-1)] {
+		return false
+	}
+	for k := st - 2; k >= 0 && k >= st-13; k-- {
+		if p.is(k, ".") || p.is(k, ";") || p.is(k, ":") || p.is(k, ",") && p.toks[k-1].k == tWord && k+1 < st-1 && p.toks[k+1].k == tWord && !p.listBefore(k) {
+			return false
+		}
+		if t := &p.toks[k]; t.k == tNum && !t.yearDigits() || p.w(k) != nil && p.w(k).isCard {
+			return true
+		}
+	}
+	return false
+}
+
+// listBefore reports a number right before the comma at token k, a list
+// of counts: "14 Catholics, six Orthodox, four Protestants and one Greek".
+func (p *parser) listBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if t := &p.toks[j]; t.k == tNum || p.w(j) != nil && p.w(j).isCard {
+			return true
+		}
+		if p.toks[j].k != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// joinedNumberAfter reports a word of countJoiners after "one" and its
+// noun (within six tokens of its clause) with a number right after it:
+// "one part vinegar to four parts water", "one goal against two".
+func (p *parser) joinedNumberAfter(en int) bool {
+	for k := en; k < en+6 && k+1 < len(p.toks); k++ {
+		if p.toks[k].k == tPunct && !p.isHyphen(k) {
+			return false
+		}
+		if countJoiners[p.lw(k)] {
+			n := k + 1
+			if p.lw(n) == "another" {
+				return true // "one billionaire onstage and another likely to join"
+			}
+			if p.lw(n) == "a" || p.lw(n) == "the" {
+				n++
+			}
+			return p.isNumAt(n) || p.w(n) != nil && p.w(n).isCard
+		}
+	}
+	return false
+}
+
+// spanModifierAfter reports a number hyphened to a time unit right after
+// the "one" of c, with no count word before it: "one 12-year stretch", an
+// indefinite span (rule contrastive-one); "one 14-ounce can" and "only
+// one 10,000-word article" count.
+func (p *parser) spanModifierAfter(c *cand) bool {
+	n := c.en
+	if !p.isNumAt(n) || !p.isHyphen(n+1) || !p.adj(n+1) || !p.adj(n+2) {
+		return false
+	}
+	if w := p.w(n + 2); w == nil || w.tunit == "" {
+		return false
+	}
+	for k := c.st - 1; k >= 0 && k >= c.st-3; k-- {
+		if countBefore[p.lw(k)] || oneBoundBefore[p.lw(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// namingCompoundAt reports a number hyphened to a word that is no unit at
+// token n, a modifier naming a kind: "one 3-D printing company executive"
+// (web-prec-1) — the indefinite's noun ("one 14-ounce can" measures).
+func (p *parser) namingCompoundAt(n int) bool {
+	if !p.isNumAt(n) || !p.isHyphen(n+1) || !p.adj(n+1) || !p.adj(n+2) || n+2 >= len(p.toks) || p.toks[n+2].k != tWord {
+		return false
+	}
+	w := p.w(n + 2)
+	return w == nil || w.unit == "" && w.tunit == "" && w.scale == 0 && w.curr == "" && !w.fn
+}

