@@ -22,6 +22,8 @@ import "testing"
 // quotes19 (dash-signature-apposition: "— TYLER MCCLOSKEY, a 13-year-old
 // pitcher for …", no cue words): source 0.839 -> 0.846, quotes 5/9 -> 6/9
 // (speaker 7/9).
+// prec19 (fixed expression "the Fed's zero interest-rate policy"): F1
+// 0.938 -> 0.941 (fp 8 -> 7), 7 violations.
 const (
 	webDevTexts9  = "../../testdata/claims/web-dev-9.texts.jsonl"
 	webDevGold9   = "../../testdata/claims/web-dev-9.gold.jsonl"
@@ -34,7 +36,7 @@ const (
 // src19's lead-in/from-name and lead-in/we ("From Goldman on the FOMC
 // operation twist announcement:" then the note's numbered points, "As we
 // had expected"): source 0.839 -> 0.895; floor raised.
-var webDevFloors9 = heldoutFloor{F1: 0.94, Value: 0.975, Unit: 0.89, Source: 0.89, Cue: 0.925, MaxNotClaim: 8}
+var webDevFloors9 = heldoutFloor{F1: 0.94, Value: 0.975, Unit: 0.89, Source: 0.89, Cue: 0.925, MaxNotClaim: 7}
 
 // TestWebDev9Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -465,8 +465,9 @@ var kindRules = []kindRule{
 	// a day written in words after its month, as the 1987 wire writes
 	// dates (web-dev-17: "payable April one to holders", "redeem the
 	// debentures on June eight.", "from November three, 1986, when",
-	// four documents): a date when punctuation, a year or a link word
-	// follows; "In March two men were held" stays a count
+	// four documents; web-prec-5 "Record April three", "began on February
+	// six", prec19's word-day-date folded in): a date when punctuation, a
+	// year or a link word follows; "In March two men were held" stays a count
 	{"month-day-words", kindIf((*parser).monthDayWords, claims.KindDate)},
 	{"year", func(p *parser, c *cand) bool {
 		if c.yearLike && !c.hasUnit && !c.currency && !c.scaled && (c.qual == "" || c.qual == claims.Range) {
@@ -1111,6 +1112,16 @@ var kindRules = []kindRule{
 	// a street's hundred-block, "in the 400 block of Elm Street" (streetBlock,
 	// kindnews.go; quantities web-dev-8, web-prec-4)
 	{"street-block", kindIf((*parser).streetBlock, claims.KindIdentifier)},
+	// the "1" closing a ratio after a slash, "the soybean/corn ratio of
+	// 2.9/1" (ratioOne, kindwire.go; web-prec-5)
+	{"ratio-one", kindIf((*parser).ratioOne, claims.KindOther)},
+	// the "one" of an unnamed source after "according to", "according to
+	// one analysis" (accordingToOne, kindwire.go; web-prec-4, PolNeAR train)
+	{"according-to-one", kindIf((*parser).accordingToOne, claims.KindOther)},
+	// the "one" of a document that is a source, "one study found", "one
+	// slide says" (documentOne, kindwire.go; web-prec-1, PolNeAR train, a
+	// claims gold's not-claims)
+	{"document-one", kindIf((*parser).documentOne, claims.KindOther)},
 	// a suite, apartment or post-office box: "110 Gough St. Suite 301",
 	// "P.O. Box 1234" (WCXB pages of four sites)
 	{"address-unit", kindIf((*parser).addressUnit, claims.KindIdentifier)},
@@ -1496,7 +1507,10 @@ func (p *parser) monthDayWords(c *cand) bool {
 
 // monthDayFollowers may follow a day in words: "payable April one to
 // holders", "from May one through June".
-var monthDayFollowers = lexicon.WordSet(`to and or through until till when`)
+// "expire March three", "began on February six", "on March six the board
+// met" (web-prec-5, web-dev-11).
+var monthDayFollowers = lexicon.WordSet(`to and or through until till when for at in on after before the a it he
+she they we with by from that this which but while as if`)
 
 func (p *parser) yearAfter(c *cand) {
 	j := c.en

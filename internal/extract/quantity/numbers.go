@@ -1255,7 +1255,8 @@ var dateSlashPreps = lexicon.WordSet(`on since until till by from through before
 
 // fractionBefore are words of proportion before a slashed fraction.
 var fractionBefore = lexicon.WordSet(`only just nearly almost about roughly around approximately some over under
-than least most exactly barely`)
+than least most exactly barely
+up down off rose fell gained lost added eased dropped climbed slipped`) // a stock's move: "up 1/2", "fell 3/4 to 35" (Reuters-21578)
 
 // shareNounsAfterFraction are nouns of a share after a slashed fraction ("a
 // 2/3 majority", "a 3/4 stake").

@@ -135,6 +135,9 @@ var timeUnits = map[string]string{
 	"month": "month", "months": "month", "year": "year", "years": "year", "yr": "year", "yrs": "year",
 	"decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
 	"night": "night", "nights": "night", "weekend": "weekend", "weekends": "weekend",
+	// wire abbreviations (Reuters-21578, web-prec-5): a results table's
+	// period "Nine mths", "SIX MTHS DEC 31 NET", "52 wks"
+	"mth": "month", "mths": "month", "wks": "week",
 }
 
 // changeBefore are verbs, nouns and adverbs that, shortly before a number,
@@ -506,5 +509,5 @@ var signWords = lexicon.WordSet(`minus negative`)
 // country stands before them ("3 dollars 50 cents", "19 cents").
 var (
 	dollarWords = lexicon.WordSet(`dollar dollars buck bucks dlr dlrs dls`) // "20 bucks": the article's dollar; "dlrs" the wire's
-	centWords   = lexicon.WordSet(`cent cents cts`)
+	centWords   = lexicon.WordSet(`cent cents ct cts`)
 )
