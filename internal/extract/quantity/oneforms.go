@@ -301,8 +301,9 @@ func (p *parser) technicalNoun(i int) bool {
 	return len(r) > 1 && r[0] >= 'A' && r[0] <= 'Z' && p.isHyphen(i+1) && p.adj(i+1) && p.capitalised(i+2) && p.adj(i+2) // "USB-C"
 }
 
-// forEveryNear reports "for every"/"for each" in the sentence around a
-// "one" (twenty tokens before it, ten after): a correspondence counts —
+// forEveryNear reports "for" and a word of eachWords ("for every", "for
+// each") in the sentence around a "one" (twenty tokens before it, ten
+// after): a correspondence counts —
 // "For every Syrian sent back to Turkey, the EU will resettle one Syrian
 // refugee" (PolNeAR train), "one tree for every ticket sold".
 func (p *parser) forEveryNear(st, en int) bool {
@@ -310,7 +311,7 @@ func (p *parser) forEveryNear(st, en int) bool {
 		if p.is(k, ".") || p.is(k, ";") {
 			break
 		}
-		if (p.lw(k) == "every" || p.lw(k) == "each") && p.lw(k-1) == "for" {
+		if eachWords[p.lw(k)] && p.lw(k-1) == "for" {
 			return true
 		}
 	}
@@ -318,7 +319,7 @@ func (p *parser) forEveryNear(st, en int) bool {
 		if p.is(k, ".") || p.is(k, ";") {
 			return false
 		}
-		if p.lw(k) == "for" && (p.lw(k+1) == "every" || p.lw(k+1) == "each") {
+		if p.lw(k) == "for" && eachWords[p.lw(k+1)] {
 			return true
 		}
 	}
@@ -326,15 +327,15 @@ func (p *parser) forEveryNear(st, en int) bool {
 }
 
 // rateAfterOne reports a rate's period in the clause after "one" and its
-// noun (within eight words): "How many people does one doctor see a
-// day?", "one serving per week" — "one" the base of a rate, a count.
+// noun (within eight words), a word of rateDeterminers before a time
+// unit: "How many people does one doctor see a day?", "one serving per
+// week" — "one" the base of a rate, a count.
 func (p *parser) rateAfterOne(en int) bool {
 	for k := en; k < en+8 && k+1 < len(p.toks); k++ {
 		if p.toks[k].k == tPunct && !p.isHyphen(k) {
 			return false
 		}
-		switch p.lw(k) {
-		case "a", "an", "per", "each", "every":
+		if rateDeterminers[p.lw(k)] {
 			if w := p.w(k + 1); w != nil && w.tunit != "" {
 				return true
 			}
