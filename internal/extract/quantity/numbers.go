@@ -264,8 +264,10 @@ func (p *parser) raceTime(c *cand, i int) *cand {
 	return c
 }
 
-// marginVerbs lead or win by a margin (raceTime's "leads the Tour by 4:51").
-var marginVerbs = lexicon.WordSet(`lead leads leading won win wins winning beat beats trail trails trailed trailing`)
+// marginVerbs win or lead by a margin: raceTime's "leads the Tour by
+// 4:51", marginBefore's "won by one goal" (oneforms.go, which reads
+// moreMarginVerbs too).
+var marginVerbs = lexicon.WordSet(`win wins won winning beat beats lead leads leading trail trails trailed trailing`)
 
 // marginVerbBefore reports a verb of marginVerbs among the four words
 // before token j ("by"), within the clause.

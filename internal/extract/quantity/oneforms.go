@@ -229,14 +229,15 @@ conceded conceding claim claims claimed claiming earn earns earned earning colle
 grab grabs grabbed grabbing capture captures captured capturing`)
 )
 
-// oneMarginVerbs before "by one" measure a margin: "won by one goal",
-// "lost by one vote", "trailed by one point" (a change verb too: "cut by
-// one seat"); "statements made by one executive" name an agent.
-var oneMarginVerbs = lexicon.WordSet(`win wins won winning beat beats beaten beating lead leads led leading trail trails
-trailed trailing miss misses missed missing lose loses lost losing edge edges edged`)
+// moreMarginVerbs measure a margin after "by one" beside marginVerbs
+// (numbers.go): "lost by one vote", "missed by one point", "edged by one
+// goal". (Not raceTime's: "The meeting led by 10:30" names no margin.)
+var moreMarginVerbs = lexicon.WordSet(`beaten beating led miss misses missed missing lose loses lost losing edge edges edged`)
 
-// marginBefore reports "by" before token st after a verb of oneMarginVerbs
-// or a change verb: "won by one goal".
+// marginBefore reports "by" before token st after a verb of marginVerbs,
+// moreMarginVerbs or a change verb: "won by one goal", "lost by one vote",
+// "trailed by one point", "cut by one seat"; "statements made by one
+// executive" name an agent.
 func (p *parser) marginBefore(st int) bool {
 	if p.lw(st-1) != "by" {
 		return false
@@ -245,7 +246,7 @@ func (p *parser) marginBefore(st int) bool {
 	if w := p.w(v); w != nil && w.chg != "" {
 		return true
 	}
-	return oneMarginVerbs[p.lw(v)]
+	return marginVerbs[p.lw(v)] || moreMarginVerbs[p.lw(v)]
 }
 
 // oneDeterminersBefore make "one" the only one of a set: "their one
