@@ -1815,9 +1815,6 @@ var durationLinks = map[string]bool{
 // degrees"): weather and climate records, a count the article asserts.
 var thresholdWords = map[string]bool{"above": true, "below": true, "over": true, "under": true, "exceeding": true, "topping": true}
 
-// lastAdjBefore make "last" an adjective, not the verb of durationVerbs:
-// "in just the last five or 10 years", "at last", "his last two or three
-// seasons" place a time ("the last 10 years" stops at "last" itself).
 // possessedSpanVerbs right before a duration make it a span someone has,
 // measured (measuredDuration): the quantities golds label all ten such
 // spans of web-dev, -5, -7, -8, -10, -12 and -16 claims.
@@ -1837,6 +1834,9 @@ var lastVerbAuxiliaries = lexicon.WordSet(`will would can could should may might
 // lifespan of 10 years".
 var measuredSpanNouns = lexicon.WordSet(`downtime delay delays wait lifespan runtime tenure outage`)
 
+// lastAdjBefore make "last" an adjective, not the verb of durationVerbs:
+// "in just the last five or 10 years", "at last", "his last two or three
+// seasons" place a time ("the last 10 years" stops at "last" itself).
 var lastAdjBefore = lexicon.WordSet(`the this that at its his her their our my your whose`)
 
 // clockUnits, rateDeterminers (rates.go) and ratePeriods: hours, minutes or seconds per
