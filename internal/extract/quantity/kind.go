@@ -1997,14 +1997,18 @@ var videoNouns = map[string]bool{"streaming": true, "resolution": true, "video":
 var videoVerbs = lexicon.WordSet(`render renders rendered rendering record records recorded recording shoot shoots shot shooting
 stream streams streamed streaming upscale upscales upscaled upscaling output outputs film films filmed filming`)
 
-// videoVerbBefore reports a verb of videoVerbs before token st, over "at",
-// "up to", "in" (kind rule video-standard).
+// videoVerbFillers may stand between a verb of videoVerbs and the video
+// standard: "renders at up to 8K", "shoots in native 6K", "records full 4K".
+var videoVerbFillers = lexicon.WordSet(`at up to in native full`)
+
+// videoVerbBefore reports a verb of videoVerbs before token st, over words
+// of videoVerbFillers (kind rule video-standard).
 func (p *parser) videoVerbBefore(st int) bool {
 	for j := st - 1; j >= 0 && j >= st-4; j-- {
 		switch k := p.lw(j); {
 		case lowerIn(videoVerbs, k):
 			return true
-		case k == "at" || k == "up" || k == "to" || k == "in" || k == "native" || k == "full":
+		case videoVerbFillers[k]:
 		default:
 			return false
 		}
@@ -2018,9 +2022,12 @@ func (p *parser) videoFrameRateAfter(j int) bool {
 	if p.lw(j) != "at" && !p.is(j, "@") || !p.isNumAt(j+1) {
 		return false
 	}
-	u := strings.ToLower(p.raw(j + 2))
-	return u == "fps" || u == "hz" || u == "p"
+	return lowerIn(frameRateUnits, p.raw(j+2))
 }
+
+// frameRateUnits write a frame rate after its number: "120 fps", "60Hz",
+// "60p" (videoFrameRateAfter).
+var frameRateUnits = lexicon.WordSet(`fps hz p`)
 
 // ageBounds close a population bound: "age 12 and older".
 var ageBounds = map[string]bool{"older": true, "over": true, "up": true, "above": true, "younger": true, "under": true, "below": true}
