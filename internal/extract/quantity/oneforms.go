@@ -405,7 +405,7 @@ func (p *parser) joinedNumberAfter(en int) bool {
 // one 10,000-word article" count.
 func (p *parser) spanModifierAfter(c *cand) bool {
 	n := c.en
-	if !p.isNumAt(n) || !p.isHyphen(n+1) || !p.adj(n+1) || !p.adj(n+2) {
+	if !p.hyphenedNumberAt(n) {
 		return false
 	}
 	if w := p.w(n + 2); w == nil || w.tunit == "" {
@@ -423,7 +423,7 @@ func (p *parser) spanModifierAfter(c *cand) bool {
 // token n, a modifier naming a kind: "one 3-D printing company executive"
 // (web-prec-1) — the indefinite's noun ("one 14-ounce can" measures).
 func (p *parser) namingCompoundAt(n int) bool {
-	if !p.isNumAt(n) || !p.isHyphen(n+1) || !p.adj(n+1) || !p.adj(n+2) || n+2 >= len(p.toks) || p.toks[n+2].k != tWord {
+	if !p.hyphenedNumberAt(n) || n+2 >= len(p.toks) || p.toks[n+2].k != tWord {
 		return false
 	}
 	w := p.w(n + 2)
