@@ -768,7 +768,7 @@ var kindRules = []kindRule{
 	// a video standard: "4K streaming", "in 8K", a camera's "6.2K video",
 	// "2.5K video" (videoK)
 	{"video-standard", func(p *parser, c *cand) bool {
-		if c.scaled && !c.currency && videoK(c.v) && strings.EqualFold(p.raw(c.en-1), "k") && p.adj(c.en-1) &&
+		if c.scaled && !c.currency && videoK(c.v) && p.gluedK(c) &&
 			(videoNouns[strings.ToLower(p.raw(c.en))] || p.key(c.st-1) == "in" && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct || p.w(c.en) != nil && p.w(c.en).fn) ||
 				p.is(c.en, "/") && p.adj(c.en) && p.isNumAt(c.en+1) || // "4K/30p", "4K/60"
 				p.isNumAt(c.en) && p.raw(c.en+1) == "p" && p.adj(c.en+1) || // "8K 60p"
@@ -1978,6 +1978,13 @@ var (
 	callVerbs      = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "dial": true, "dials": true, "dialed": true, "dialled": true, "dialing": true, "dialling": true}
 	emergencyNouns = map[string]bool{"call": true, "calls": true, "caller": true, "callers": true, "dispatcher": true, "dispatchers": true, "operator": true, "operators": true, "center": true, "centre": true, "system": true, "recording": true, "recordings": true}
 )
+
+// gluedK reports that c ends in a "K" glued to its digits, "4K", "5k":
+// thousands or a video standard (video-standard, video-standard-name,
+// race-distance-name).
+func (p *parser) gluedK(c *cand) bool {
+	return strings.EqualFold(p.raw(c.en-1), "k") && p.adj(c.en-1)
+}
 
 // videoK reports whether v is the width of a video standard in thousands
 // of pixels written with K: 2K, 4K, 8K, and the cameras' 2.5K, 2.7K, 5.3K,

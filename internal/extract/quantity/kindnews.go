@@ -81,7 +81,7 @@ var raceNameNouns = lexicon.WordSet(`run race races walk fun course`)
 // no count of thousands (kind rule race-distance-name; "5K runners signed
 // up", "Over 5K runs logged" stay counts).
 func (p *parser) raceDistanceName(c *cand) bool {
-	if !c.scaled || c.currency || c.qual != "" || !strings.EqualFold(p.raw(c.en-1), "k") || !p.adj(c.en-1) || c.v < 1000 || c.v > 100000 {
+	if !c.scaled || c.currency || c.qual != "" || !p.gluedK(c) || c.v < 1000 || c.v > 100000 {
 		return false
 	}
 	if !lowerIn(raceNameNouns, p.raw(c.en)) {
