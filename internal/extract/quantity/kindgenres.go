@@ -425,14 +425,11 @@ func (p *parser) rankNumber(c *cand) bool {
 	if !c.plainDigits() || c.valEn != c.valSt+1 || c.st < 1 || p.toks[c.valSt].dec || p.toks[c.valSt].sep {
 		return false
 	}
-	no := c.st - 2 // the "No" of "No. N"
-	if !p.is(c.st-1, ".") {
-		no = c.st - 1 // "No N"
-	}
-	if no < 0 || p.raw(no) != "No" || no == c.st-1 && p.adj(c.st) {
+	no := p.noMarkBefore(c.st)
+	if no < 0 {
 		return false
 	}
-	if j := c.en; lowerIn(rankNouns, p.raw(j)) || strings.EqualFold(p.raw(j), "on") && lowerIn(rankDeterminers, p.raw(j+1)) && strings.EqualFold(p.raw(j+2), "list") {
+	if lowerIn(rankNouns, p.raw(c.en)) || p.onTheListAt(c.en) {
 		return true
 	}
 	return lowerIn(rankVerbs, p.raw(no-1)) || lowerIn(rankModifiers, p.raw(no-1))
