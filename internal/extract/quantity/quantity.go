@@ -397,9 +397,19 @@ func (p *parser) complete(c *cand) {
 	if c.qual != claims.Range {
 		p.suffixQualifier(c)
 		n.note(c, ruleSuffixQualifier)
+		orBound := c.qual != "" && c.qualRule == ruleSuffixQualifier && p.key(c.en-2) == "or"
 		if c.qual != "" && c.unit == "" && !c.share {
 			p.unitAfter(c) // "15-plus years"
 			n.note(c, ruleUnitAfter)
+		}
+		if orBound {
+			// the rate after "or more" (rule rate-after-or-more): "N5
+			// million or more a year" NGN/year (web-dev-7), "on 5 or more
+			// days a week" day/week (web-dev-10), "$10 or less per month"
+			p.rateAfter(c)
+			if strings.Contains(c.unit, "/") && c.unitRule != ruleTimePerTime {
+				c.unitRule = ruleRateAfterOrMore
+			}
 		}
 		if c.qualRule == rulePlusAtLeast && c.currency {
 			// a price's rate after the sign (WCXB price pages): "$400+
