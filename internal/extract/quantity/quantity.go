@@ -458,6 +458,8 @@ func (p *parser) complete(c *cand) {
 		p.frequencyInClause(c)
 		p.changeAmountRate(c)
 		p.currencyPair(c)
+		p.rateSharedBack(c)
+		p.rateParallel(c)
 	}
 }
 

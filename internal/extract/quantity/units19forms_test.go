@@ -16,6 +16,15 @@ var units19FormCases = []ruleFormCase{
 	{"rate-after-or-more", "Some brokers charge £200 or more a day for the service.", "£200 or more a day", "200", "-", "GBP/day"},
 	{"time-per-time", "Walk briskly on 5 or more days a week.", "5 or more days a week", "5", "-", "day/week"},
 	{"time-per-time", "Teens spend 3 or more hours a day online.", "3 or more hours a day", "3", "-", "hour/day"},
+	// a rate written once for amounts before it (web-dev, articles-dev-4)
+	{"rate-shared-back", "Renewal prices jump from $1.99 to $10.99 per month.", "$1.99", "1.99", "", "USD/month"},
+	{"rate-shared-back", "Parking fees will rise from €4.80 to €6 an hour from March.", "€4.80", "4.8", "", "EUR/hour"},
+	{"rate-shared-back", "The two top plans cost you $70 and $150 per month.", "$70", "70", "", "USD/month"},
+	{"rate-shared-back", "Tickets cost £5, £8 or £12 a day.", "£5", "5", "", "GBP/day"},
+	// a price in parallel with a rate (dev5, web-dev-11)
+	{"rate-parallel", "The fibre plan costs £25 a month for 500Mbps, or £35 for 900Mbps.", "£35", "35", "", "GBP/month"},
+	{"rate-parallel", "Ozempic costs about $936 a month in the US, compared with roughly £73 in the UK.", "roughly £73", "73", "", "GBP/month"},
+	{"rate-parallel", "A room is €90 a night in May and €150 in August.", "€150", "150", "", "EUR/night"},
 }
 
 // units19Negatives keep their units.
@@ -26,6 +35,12 @@ var units19Negatives = []struct {
 	// "or more" and no rate: a time reference after "a"
 	{"He paid $50 or more a year ago.", map[string]string{"$50 or more": "USD"}},
 	{"We saw 5 or more cases and 3 deaths.", map[string]string{"5 or more": "count", "3": "count"}},
+	// rate-shared-back: a restatement "or" per share, a "to" with no
+	// "from", words between
+	{"Net income was $4.1 million, or $0.12 per diluted share.", map[string]string{"$4.1 million": "USD", "$0.12 per diluted share": "USD/share"}},
+	{"He paid $5 for parking and $10 a day for food.", map[string]string{"$5": "USD", "$10 a day": "USD/day"}},
+	// rate-parallel: no shared preposition; a count
+	{"It costs $20 a month in Texas, while the fee was $50 last year.", map[string]string{"$20 a month": "USD/month", "$50": "USD"}},
 }
 
 func TestUnits19Forms(t *testing.T) {
