@@ -104,7 +104,7 @@ var levelLinks = [][]string{{"from"}, {"up", "from"}, {"down", "from"}, {"compar
 	{"instead", "of"}, {"rather", "than"}}
 
 func (p *parser) levelSharesRate(c *cand) {
-	if c.share || c.yearLike || c.scaled && !c.currency || c.qual == claims.Range || c.qual == claims.Vague || len(p.out) == 0 {
+	if c.share || c.yearLike || c.scaled && !c.currency || c.qual == claims.Range && !c.currency || c.qual == claims.Vague || len(p.out) == 0 {
 		return
 	}
 	m := p.out[len(p.out)-1]

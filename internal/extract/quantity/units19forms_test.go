@@ -25,6 +25,10 @@ var units19FormCases = []ruleFormCase{
 	{"rate-parallel", "The fibre plan costs £25 a month for 500Mbps, or £35 for 900Mbps.", "£35", "35", "", "GBP/month"},
 	{"rate-parallel", "Ozempic costs about $936 a month in the US, compared with roughly £73 in the UK.", "roughly £73", "73", "", "GBP/month"},
 	{"rate-parallel", "A room is €90 a night in May and €150 in August.", "€150", "150", "", "EUR/night"},
+	// level-shares-rate for a range of money as the earlier level (dev5;
+	// the rule's points: web-dev-3, web-dev-4)
+	{"level-shares-rate", "The company raised its guidance to $8.45-$8.55 a share, from $8.10-$8.30 previously.", "from $8.10-$8.30", "8.1", "8.3", "USD/share"},
+	{"level-shares-rate", "Rents now run $2,000-$2,500 a month, up from $1,500-$1,800 in 2020.", "$1,500-$1,800", "1500", "1800", "USD/month"},
 }
 
 // units19Negatives keep their units.
