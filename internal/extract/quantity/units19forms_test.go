@@ -29,6 +29,11 @@ var units19FormCases = []ruleFormCase{
 	// the rule's points: web-dev-3, web-dev-4)
 	{"level-shares-rate", "The company raised its guidance to $8.45-$8.55 a share, from $8.10-$8.30 previously.", "from $8.10-$8.30", "8.1", "8.3", "USD/share"},
 	{"level-shares-rate", "Rents now run $2,000-$2,500 a month, up from $1,500-$1,800 in 2020.", "$1,500-$1,800", "1500", "1800", "USD/month"},
+	// "ppt" is a percentage point, spaced or glued, as "pp" (web-dev-9's
+	// header lists it among the forms; units.go read it, the vocabulary
+	// lacked it)
+	{"unit-after", "The unemployment rate rose 0.3 ppt to 4.4 per cent.", "0.3 ppt", "0.3", "", "percentage_point"},
+	{"unit-after", "Gross margin narrowed by 1.2ppt in the quarter.", "1.2ppt", "1.2", "", "percentage_point"},
 }
 
 // units19Negatives keep their units.
