@@ -14,7 +14,8 @@ import (
 // both), "parking fees will rise from €4.80 to €6 an hour" (articles-dev-4
 // gold: EUR/hour both), "will cost you $70 and $150 per month" (web-dev),
 // "$5, $10 or $15 a share". The earlier amount has the rate's currency and
-// no denominator of its own; nothing but the link stands between them.
+// no denominator of its own, written alike (read by the rule that read
+// the rate's numerator); nothing but the link stands between them.
 // "Or" before a denominator other than a time restates the amount: "net
 // income was $4.1 million, or $0.12 per diluted share" (web-dev-8, dev4).
 var ruleRateSharedBack = newRule("rate-shared-back")
@@ -32,8 +33,8 @@ func (p *parser) rateSharedBack(c *cand) {
 	st := c.st
 	for k := len(p.out) - 1; k >= 0; k-- {
 		m := &p.out[k]
-		if m.Kind != claims.KindClaim || m.Unit != num || m.Qualifier == claims.Range {
-			return
+		if m.Kind != claims.KindClaim || m.Unit != num || m.Qualifier == claims.Range || rateRules[m.rules[1]] != c.unitRule {
+			return // (each amount written alike: "87 cents and $5 a barrel" shares nothing)
 		}
 		after := p.tokenStartingFrom(m.End)
 		if after < 0 || after >= st {
