@@ -460,6 +460,7 @@ func (p *parser) complete(c *cand) {
 		p.currencyPair(c)
 		p.rateSharedBack(c)
 		p.rateParallel(c)
+		p.pointsOfPercent(c)
 	}
 }
 

@@ -34,6 +34,11 @@ var units19FormCases = []ruleFormCase{
 	// lacked it)
 	{"unit-after", "The unemployment rate rose 0.3 ppt to 4.4 per cent.", "0.3 ppt", "0.3", "", "percentage_point"},
 	{"unit-after", "Gross margin narrowed by 1.2ppt in the quarter.", "1.2ppt", "1.2", "", "percentage_point"},
+	// points moving a percentage (dev5, web-dev-7, web-dev-9)
+	{"points-of-percent", "The ECB cut its deposit rate by a quarter point to 3.75%.", "quarter point", "0.25", "", "percentage_point"},
+	{"points-of-percent", "The Fed raised rates by half a point to 5.5 percent on Wednesday.", "half a point", "0.5", "", "percentage_point"},
+	{"points-of-percent", "Her lead narrowed by 3 percentage points to 17 points.", "17 points", "17", "", "percentage_point"},
+	{"points-of-percent", "The jobless rate fell two points to 4.1 per cent.", "two points", "2", "", "percentage_point"},
 }
 
 // units19Negatives keep their units.
@@ -48,6 +53,10 @@ var units19Negatives = []struct {
 	// "from", words between
 	{"Net income was $4.1 million, or $0.12 per diluted share.", map[string]string{"$4.1 million": "USD", "$0.12 per diluted share": "USD/share"}},
 	{"He paid $5 for parking and $10 a day for food.", map[string]string{"$5": "USD", "$10 a day": "USD/day"}},
+	// points-of-percent: an index's points stay points
+	{"The Dow fell 300 points, or 1.2%, to 35,000.", map[string]string{"300 points": "point", "1.2%": "percent", "35,000": "point"}},
+	{"The FTSE rose 1.2% to 7,500 points.", map[string]string{"1.2%": "percent", "7,500 points": "point"}},
+	{"The index fell 40 points to 2% below its peak.", map[string]string{"40 points": "point", "2%": "percent"}},
 	// rate-parallel: no shared preposition; a count
 	{"It costs $20 a month in Texas, while the fee was $50 last year.", map[string]string{"$20 a month": "USD/month", "$50": "USD"}},
 }
