@@ -83,6 +83,7 @@ func scan(text string, t Topics) []Mention {
 	lx.p.topics = t
 	lx.p.run()
 	lx.p.currencyOfPlace()
+	lx.p.subunitOfSentence()
 	lx.p.degreeOfPlace()
 	out := lx.p.mentions()
 	lx.p.reset("", nil)

@@ -39,6 +39,11 @@ var units19FormCases = []ruleFormCase{
 	{"points-of-percent", "The Fed raised rates by half a point to 5.5 percent on Wednesday.", "half a point", "0.5", "", "percentage_point"},
 	{"points-of-percent", "Her lead narrowed by 3 percentage points to 17 points.", "17 points", "17", "", "percentage_point"},
 	{"points-of-percent", "The jobless rate fell two points to 4.1 per cent.", "two points", "2", "", "percentage_point"},
+	// cents and centavos of the sentence's money (web-dev-7, web-dev-11)
+	{"subunit-of-sentence", "Petrol will rise by 37 cents a litre, taking 95 octane to R23.74 a litre.", "37 cents a litre", "0.37", "", "ZAR/litre"},
+	{"subunit-of-sentence", "Meralco cut its rate by 19 centavos per kilowatt-hour to ₱11.91 this month.", "19 centavos per kilowatt-hour", "0.19", "", "PHP/kWh"},
+	{"subunit-of-sentence", "The rand firmed 12 cents to R18.20 against the dollar.", "12 cents", "0.12", "", "ZAR"},
+	{"subunit-of-sentence", "Bus fares rise 50 cents to A$4.50 in July.", "50 cents", "0.5", "", "AUD"},
 }
 
 // units19Negatives keep their units.
@@ -57,6 +62,9 @@ var units19Negatives = []struct {
 	{"The Dow fell 300 points, or 1.2%, to 35,000.", map[string]string{"300 points": "point", "1.2%": "percent", "35,000": "point"}},
 	{"The FTSE rose 1.2% to 7,500 points.", map[string]string{"1.2%": "percent", "7,500 points": "point"}},
 	{"The index fell 40 points to 2% below its peak.", map[string]string{"40 points": "point", "2%": "percent"}},
+	// subunit-of-sentence: the same currency, a bare "$", two currencies
+	{"Gas futures fell 4.5 cents to $2.61.", map[string]string{"4.5 cents": "USD", "$2.61": "USD"}},
+	{"It rose 5 cents, while the euro fell to $1.08 and the yen to ¥150.", map[string]string{"5 cents": "USD", "$1.08": "USD/EUR", "¥150": "JPY"}},
 	// rate-parallel: no shared preposition; a count
 	{"It costs $20 a month in Texas, while the fee was $50 last year.", map[string]string{"$20 a month": "USD/month", "$50": "USD"}},
 }
