@@ -29,7 +29,9 @@ const (
 // devc9 (described-before "the documents showed"; inverted-not-clause):
 // source 0.937 -> 0.947, cue 0.906 -> 0.909.
 // conv19's indefinite-one-mid: F1 0.991 -> 0.992, not-claim violations 2 -> 1.
-var articlesFloors4 = heldoutFloor{F1: 0.99, Value: 0.99, Unit: 0.935, Source: 0.94, Cue: 0.905, MaxNotClaim: 1}
+// kinds19 (the duration rule reads a span had, "the court had 45 days
+// to admit or reject the case"): F1 0.9907 -> 0.9922 (fn 1 -> 0).
+var articlesFloors4 = heldoutFloor{F1: 0.991, Value: 0.99, Unit: 0.935, Source: 0.94, Cue: 0.905, MaxNotClaim: 1}
 
 // TestArticlesDev4Claims scores the claims gold of the articles; misses
 // are logged (-v).

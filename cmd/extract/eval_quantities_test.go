@@ -34,7 +34,8 @@ func TestEvalQuantities(t *testing.T) {
 // re-annotated dev half of the peer suites (testdata/quantities/
 // suites-cqe-dev.jsonl, every quantity of each text annotated) at or above
 // its floors (first run 2026-12-07: age 1.000, currency 0.943, dimension
-// 0.891, temperature 0.973). A dev set: tuned on.
+// 0.891, temperature 0.973). A dev set: tuned on. kinds19's
+// model-before-device ("the 16-bit 8088 chip"): dimension 0.972 -> 0.978.
 func TestSuitesCQEDev(t *testing.T) {
 	cases, err := eval.ReadQuantityCases(filepath.Join("..", "..", "testdata", "quantities", "suites-cqe-dev.jsonl"))
 	if err != nil {
@@ -45,7 +46,7 @@ func TestSuitesCQEDev(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := eval.ScoreQuantityCases(cases, func(text string) []claims.Quantity { return ex.ExtractText("case", text) })
-	floors := map[string]float64{"AgeModel": 1.0, "CurrencyModel": 0.99, "DimensionModel": 0.97, "TemperatureModel": 1.0}
+	floors := map[string]float64{"AgeModel": 1.0, "CurrencyModel": 0.99, "DimensionModel": 0.975, "TemperatureModel": 1.0}
 	for model, floor := range floors {
 		f := r.Figures["recognizers-cqe/"+model]
 		if f == nil {

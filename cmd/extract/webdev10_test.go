@@ -20,8 +20,10 @@ const (
 	webDevQuotes10 = "../../testdata/quotes/web-dev-10.gold.jsonl"
 )
 
+// kinds19 (duration and kind rules; a span had, "a startup with 2
+// years"): F1 0.9384 -> 0.942.
 // A dev set's ratchet, just under its last figures.
-var webDevFloors10 = heldoutFloor{F1: 0.92, Value: 0.965, Unit: 0.915, Source: 0.915, Cue: 0.865, MaxNotClaim: 10}
+var webDevFloors10 = heldoutFloor{F1: 0.94, Value: 0.965, Unit: 0.915, Source: 0.915, Cue: 0.865, MaxNotClaim: 10}
 
 // TestWebDev10Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -25,8 +25,10 @@ const (
 	webDevQuotes9 = "../../testdata/quotes/web-dev-9.gold.jsonl"
 )
 
+// kinds19 ("a process that will last about a month" measured; the
+// optional "about a million times" now hyperbole): F1 0.9377 -> 0.9408.
 // A dev set's ratchet, just under its last figures.
-var webDevFloors9 = heldoutFloor{F1: 0.935, Value: 0.975, Unit: 0.89, Source: 0.835, Cue: 0.925, MaxNotClaim: 8}
+var webDevFloors9 = heldoutFloor{F1: 0.94, Value: 0.975, Unit: 0.89, Source: 0.835, Cue: 0.925, MaxNotClaim: 8}
 
 // TestWebDev9Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -10,8 +10,10 @@ import (
 )
 
 // byline matches author and dateline lines of a page ("By Jane Doe",
-// "Jane Doe, Reuters", "Nov 19, 2019, 10:31 pm CST").
-var bylineRe = regexp.MustCompile(`(?i)^(?:by|written by|words by|reporting by|posted by|author:?)\s+\S.{0,80}$|^[\p{Lu}][\w.'’-]+(?:\s[\p{Lu}][\w.'’-]+){0,3}\s*[-–—,|]\s*(?:[\w ,:]{0,40}\d{4}.{0,30}|(?:staff|senior|chief|contributing)?\s*(?:writer|reporter|correspondent|editor|columnist)s?.{0,40}|reuters|ap|afp|associated press|bloomberg)$`)
+// "Written by: Jane Doe", "Written byJane Doe" where the label and the
+// name stood in elements of their own, "Jane Doe, Reuters", "Nov 19, 2019,
+// 10:31 pm CST").
+var bylineRe = regexp.MustCompile(`(?i)^(?:by|written by|words by|reporting by|posted by|author:?)\s+\S.{0,80}$|^(?i:by|written by|words by|reporting by|posted by):\s*\S.{0,80}$|^(?i:written|words|reporting|posted) by\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}$|^[\p{Lu}][\w.'’-]+(?:\s[\p{Lu}][\w.'’-]+){0,3}\s*[-–—,|]\s*(?:[\w ,:]{0,40}\d{4}.{0,30}|(?:staff|senior|chief|contributing)?\s*(?:writer|reporter|correspondent|editor|columnist)s?.{0,40}|reuters|ap|afp|associated press|bloomberg)$`)
 
 // The months' and days' abbreviations, from the lexicon's tables, as
 // regexp alternations.

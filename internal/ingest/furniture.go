@@ -294,7 +294,12 @@ var pageBoilerRules = []boilerRule{
 	// requirements"): a bare "copyright" opens the line or a part of a footer ("Impressum |
 	// Copyright André Loibl"), or stands before a year or a sign
 	{[]string{"©", "(c)", "copyright"}, boiler(`.{0,100}(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))\s*(?:\d{4}|\pL).{0,150}|(?:.{0,100}[|•·–—-]\s*)?copyright\s*\pL.{0,150}`)},
-	{[]string{"may get", "may earn", "may receive", "affiliate"}, boiler(`.{0,120}\b(?:may (?:get|earn|receive) (?:a )?(?:share|commission|compensation)|affiliate (?:links?|commission|partnerships?)|we may earn)\b.{0,150}`)},
+	// affiliate disclosures: "… we may earn a commission", "If you buy something through our links,
+	// we may earn commission.", "If you … buy through my links, I may receive a small commission.",
+	// "Purchases made through links earn us a small commission …", "Some of the links in this article
+	// are affiliate ones.", "Disclosure: As an Affiliate Marketer, I earn from qualifying purchases. …"
+	// (not a story's "agents earn a commission on every sale")
+	{[]string{"may get", "may earn", "may receive", "affiliate", "commission", "disclosure"}, boiler(`.{0,120}\b(?:may (?:get|earn|receive) (?:a )?(?:share|commission|compensation)|affiliate (?:links?|commission|partnerships?)|we may earn)\b.{0,150}|.{0,200}\b(?:through|via|using) (?:(?:our|my|these|the|this (?:post|page|article)'?s?|any of (?:our|my|the)|one of (?:our|my|the)) )?(?:\pL+ )?links?\b.{0,80}\b(?:commission|compensation)\b.{0,200}|.{0,60}\blinks? (?:in|on|within) this (?:article|post|page|review|guide)\b.{0,40}\b(?:are|may be|might be|could be) affiliate\b.{0,150}|(?:affiliate )?disclosure\s*:.{0,600}\b(?:affiliate|commission|compensat\pL*)\b.{0,400}`)},
 	// paywall notices over a cut body
 	{[]string{"full story", "full article", "already a subscriber", "already subscribed", "immediate access"}, boiler(`.{0,100}\b(?:to (?:view|read|access|continue reading) the (?:full|whole|entire|rest of the) (?:story|article)|(?:subscribe|sign up|log in|register)\b.{0,60}\bfor the (?:full|whole|entire) (?:story|article)|(?:already a subscriber|already subscribed)|log in for immediate access)\b.{0,200}`)},
 	// the publisher's appeal for donations: "Want to support Playful Void? Donate to or join my
@@ -325,8 +330,10 @@ var pageBoilerRules = []boilerRule{
 	// about our editorial standards."), which annotators keep
 	{[]string{"editorial", "sourcing guidelines", "high-quality sources"}, boiler(`(?:read|learn more about|explore|see|review|check out|read more about|learn about) our (?:editorial|sourcing|fact-checking) (?:process|polic(?:y|ies)|guidelines|standards|principles)\b.{0,250}|.{0,100}\b(?:(?:has|have|follows?) strict (?:sourcing|editorial) (?:guidelines|standards|polic(?:y|ies))|uses only high-quality sources)\b.{0,400}|(?:our |read our )?editorial (?:process|polic(?:y|ies)|guidelines|standards)[.!]?`)},
 	// disclaimers: "… is intended for general informational purposes only", "This material has
-	// been prepared for informational purposes only", "… is designed for informational purposes"
-	{[]string{"informational purposes", "information purposes"}, boiler(`.{0,300}\b(?:is|are|has been|have been) (?:intended|designed|provided|prepared|meant|offered|published) (?:solely |only |purely )?for (?:general )?information(?:al)? purposes\b.{0,500}`)},
+	// been prepared for informational purposes only", "… is designed for informational purposes",
+	// "This article is intended for educational and informational purposes only …", "This
+	// article is for informational purposes."
+	{[]string{"informational purposes", "information purposes"}, boiler(`.{0,300}\b(?:is|are|has been|have been) (?:intended|designed|provided|prepared|meant|offered|published) (?:solely |only |purely )?for (?:general )?(?:educational (?:and|or) )?information(?:al)? purposes\b.{0,500}|.{0,100}\b(?:this|the) (?:article|post|content|page|information|material|blog)\b.{0,20}\b(?:is|are) (?:solely |only |purely )?for (?:general )?(?:educational (?:and|or) )?information(?:al)? purposes\b.{0,500}`)},
 	// the publication's pitch for itself: its current issue on sale ("Die aktuelle Ausgabe der
 	// L-MAG jetzt an jedem Bahnhofskiosk, im Abo, als e-Paper … erhältlich", "Le nouveau numéro
 	// est disponible en kiosque"), an invitation to subscribe to it ("Zapraszamy też do

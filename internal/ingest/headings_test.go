@@ -53,6 +53,14 @@ func TestEndMarker(t *testing.T) {
 		{"You may be interested in the following topics as well:", true},
 		{"About the Author", true},
 		{"Comments", true},
+		{"Sources", true},
+		{"Article Sources", true},
+		{"Citations", true},
+		{"Works cited:", true},
+		{"Sources and citations", true},
+		{"References", false}, // some bodies keep their references
+		{"Sources of funding for the project", false},
+		{"Citations issued by the city", false},
 		{"Recent developments", false},
 		{"Other stories from the flood", false},
 		{"Suggested reading for beginners", false},
@@ -64,6 +72,30 @@ func TestEndMarker(t *testing.T) {
 		if got := endMarker.MatchString(tt.h); got != tt.want {
 			t.Errorf("endMarker.MatchString(%q) = %v, want %v", tt.h, got, tt.want)
 		}
+	}
+}
+
+// TestHTMLClosingSources: the list of sources a guide cites after its
+// text ("Sources", "Article Sources", "Citations" over a list of
+// publications and links) ends the article; a section so named with the
+// article's prose after it does not.
+func TestHTMLClosingSources(t *testing.T) {
+	body := func(h, after string) string {
+		return `<article><div class="body"><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p><p>` + sec("first bike") + `</p>` + h + after + `</div></article>`
+	}
+	cites := `<ol><li><a href="https://example.org/a">Statista, Education &amp; Science</a></li><li>U.S. Bureau of Labor Statistics, "Occupational Outlook," accessed April 14, 2025.</li><li>"2025 Benchmarking Study." Charles Schwab, https://example.com/study</li></ol>`
+	prose := `<p>` + sec("second bike") + `</p><p>` + sec("third bike") + `</p><p>` + sec("fourth bike") + `</p><p>` + sec("fifth bike") + `</p>`
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"Sources heading over a list", body(`<h2 id="sources">Sources</h2>`, cites), []string{p1, "first bike"}, []string{"Statista", "Occupational Outlook"}},
+		{"Article Sources section", body(`<section class="footnotes-section"><h2>Article Sources</h2>`+cites+`</section>`, ""), []string{p3}, []string{"Benchmarking Study"}},
+		{"Citations in bold", body(`<p><strong>Citations</strong></p>`, cites), []string{p3}, []string{"Charles Schwab"}},
+		{"a Sources section of the body goes on", body(`<h2>Sources</h2>`, prose), []string{"second bike", "fifth bike"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkBody(t, tc.body, tc.want, tc.not) })
 	}
 }
 

@@ -7,7 +7,8 @@ import "testing"
 // Moving</a>: 4.58 out of 5 stars", "Official website: <a>Six
 // Senses</a>", "5. <a>Nuuly</a>"), and so is a heading that is all link
 // standing in the body's flow or over a paragraph of prose (a round-up's
-// item titled with a link to it); a list of links, a link item, a box of links beside the text, a
+// item titled with a link to it), or numbered ("8. <a>Swiss Cheese
+// Vine</a>") with its section's text in one of the blocks after it; a list of links, a link item, a box of links beside the text, a
 // teaser card's linked headline and a labelled teaser ("Related: <a>…</a>")
 // are still dropped. A list of one item that is not such a teaser is a
 // line set apart in the text, and a list half of whose items hold words
@@ -52,12 +53,51 @@ func TestLinkedPartsOfKept(t *testing.T) {
 				`<div class="item"><h2><a href="/klein">Klein Tools MM400</a></h2><p>` + sec("clamp meter") + `</p></div><p>` + sec("wire stripper") + `</p><p>` + sec("voltage tester") + `</p>` +
 				`<div class="teasers"><div class="card"><h3><a href="/x">The best cordless drills of the year for every kind of job</a></h3><p>We tested thirty drills on wood, steel and concrete over two months of work, and here is what we…</p></div></div></div></article>`,
 			[]string{p1, "Fluke 117 Electrician's Multimeter", "Klein Tools MM400", "The clamp meter was tested"}, []string{"cordless drills"}},
+		{"numbered linked headings with a short line before their section's text",
+			`<article><div class="entry-content">` + intro + `<p>` + p3 + `</p><p>` + sec("fern") + `</p><p>` + sec("palm") + `</p>` +
+				`<div class="plant"><h2>8. <a href="/swiss">SWISS CHEESE VINE</a></h2><p><em>Monstera adansonii</em><br>Low to medium light</p><p>` + sec("vine") + `</p></div>` +
+				`<div class="plant"><h2>9. <a href="/iron">IRON CROSS BEGONIA</a></h2><div class="subheading"><p>Best for dim corners</p></div><p>` + sec("begonia") + `</p></div>` +
+				`<div class="popular"><h3>1. <a href="/x">Our most popular post this week</a></h3><h3>2. <a href="/y">Another popular post</a></h3><ul><li><a href="/z">More posts</a></li></ul></div></div></article>`,
+			[]string{p1, "8. SWISS CHEESE VINE", "9. IRON CROSS BEGONIA", "The begonia was tested"}, []string{"most popular post", "Another popular post"}},
 		{"lists whose items hold words besides their links; headlines with bylines stay out",
 			`<article><div class="entry-content">` + intro + `<p>` + p3 + `</p><ul><li><a href="/cs50">CS50's Introduction to Computer Science</a> from Harvard University ★★★★★(189)</li>` +
 				`<li><a href="/sql">Intro to SQL</a> from a data school ★★★★☆(8)</li><li><a href="/py">Python for Everybody</a></li></ul><p>` + sec("online course") + `</p>` +
 				`<ul><li><a href="/a">2013 Narrative Lab Projects Unveiled</a> By Nick Dawson on Jun 10, 2013</li><li><a href="/b">Trailer Watch: Django Unchained</a> By Scott Macaulay on Oct 10, 2012</li></ul>` +
 				`<p>` + sec("film lab") + `</p></div></article>`,
 			[]string{p1, "CS50's Introduction to Computer Science from Harvard University", "Intro to SQL from a data school", "The film lab was tested"}, []string{"Narrative Lab", "Django"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkBody(t, tt.body, tt.want, tt.not)
+		})
+	}
+}
+
+// TestLinkedTitles: a paragraph that is one link naming the item the
+// text after it is about (a book in a list of books, a deal in a
+// round-up) is kept; links asking the reader to act, teasers ("Hier das
+// …", a headline in capitals between a story's paragraphs), web
+// addresses, questions and emoji-led pitches stay out.
+func TestLinkedTitles(t *testing.T) {
+	intro := "<p>" + p1 + "</p><p>" + p2 + "</p>"
+	item := func(link string) string { return `<p><a href="/x">` + link + `</a></p>` }
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"books and deals titled with their links",
+			`<article><div class="entry-content">` + intro + item(`<strong>The Natural Way to Draw by Kimon Nicolaides</strong>`) + `<p>` + sec("drawing book") + `</p>` +
+				`<p style="text-align:center"><br>` + `<a href="/y"><strong>Perspective for Artists by Rex Vicat Cole</strong></a></p><p>` + sec("second book") + `</p>` +
+				item(`Twilio to acquire Stytch`) + `<p>` + sec("identity platform") + `</p><p>` + p3 + `</p></div></article>`,
+			[]string{"The Natural Way to Draw by Kimon Nicolaides", "Perspective for Artists by Rex Vicat Cole", "Twilio to acquire Stytch", p3}, nil},
+		{"calls to action and teasers stay out",
+			`<article><div class="entry-content">` + intro + item(`Find out if weight loss medications can help you lose weight`) + `<p>` + sec("diet plan") + `</p>` +
+				item(`Hier das Einzel-Tableau in Pune`) + `<p>` + sec("tennis draw") + `</p>` +
+				item(`<strong>SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'</strong>`) + `<p>` + sec("dance show") + `</p>` +
+				item(`👉 I’ll show you how to fix all of it.`) + `<p>` + sec("fix") + `</p>` +
+				item(`https://example.com/newsletter`) + `<p>` + sec("newsletter") + `</p>` +
+				item(`Want a customized workout plan you’ll do?`) + `<p>` + sec("workout") + `</p><p>` + p3 + `</p></div></article>`,
+			[]string{p1, "The tennis draw was tested", p3}, []string{"weight loss medications", "Einzel-Tableau", "SEAN SPICER", "fix all of it", "example.com", "customized workout"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -60,8 +60,10 @@ func isLetterOrDigit(r rune) bool {
 // boilerplate ("About Acme Corp."), author bios, related links ("Related
 // News & Resources", "Recent Posts", "Other popular blogs", "Suggested
 // articles", "More Articles You Might Enjoy", "🔥 Recommended Posts"),
-// comments.
-var endMarker = regexp.MustCompile(`^\p{So}?\s*(?:About (?:the )?(?:[Aa]uthors?|[\p{Lu}\d][\w&.,'’ -]{1,60})|(?i:related(?: articles| stories| coverage| content| posts| news| links| reading| blogs?| news (?:&|and) resources)?(?: (?:that|which) (?:may|might) interest you)?|more (?:stories|articles|news|from [\w .'’-]{1,40}|on this(?: story| topic)?)|recommended(?: for you| reading| stories| posts| articles)?|(?:recent|other|similar|suggested|other popular|other interesting) (?:articles|posts|blogs?|blog posts|stories)|(?:more )?(?:articles|posts|stories) you (?:may|might|will|'ll) (?:also )?(?:like|enjoy|love)|(?:if you (?:liked|enjoyed) this (?:post|article|story),? )?you (?:may|might|will|'ll) also (?:like|enjoy|love|be interested in)(?:\.\.\.|…)?|you (?:may|might) be interested in the following(?: topics| articles| posts)?(?: as well)?|comments?|\d+ comments?|leave a (?:comment|reply)|share this(?: article| story)?|further reading|see also|read (?:more|next)|trending(?: now)?|most (?:read|popular)|popular (?:stories|posts|now)|latest (?:news|stories)|editor'?s picks|must[- ]reads?|(?:more |top |latest |today'?s )?headlines|blog watch|don'?t miss|(?:you may have|in case you) missed(?: it)?))[:.]?$`)
+// comments, the list of sources a guide cites at its end ("Sources",
+// "Article Sources", "Citations": educationdata.org, move.org, SmartAsset;
+// not "References", which some bodies keep).
+var endMarker = regexp.MustCompile(`^\p{So}?\s*(?:About (?:the )?(?:[Aa]uthors?|[\p{Lu}\d][\w&.,'’ -]{1,60})|(?i:related(?: articles| stories| coverage| content| posts| news| links| reading| blogs?| news (?:&|and) resources)?(?: (?:that|which) (?:may|might) interest you)?|more (?:stories|articles|news|from [\w .'’-]{1,40}|on this(?: story| topic)?)|recommended(?: for you| reading| stories| posts| articles)?|(?:recent|other|similar|suggested|other popular|other interesting) (?:articles|posts|blogs?|blog posts|stories)|(?:more )?(?:articles|posts|stories) you (?:may|might|will|'ll) (?:also )?(?:like|enjoy|love)|(?:if you (?:liked|enjoyed) this (?:post|article|story),? )?you (?:may|might|will|'ll) also (?:like|enjoy|love|be interested in)(?:\.\.\.|…)?|you (?:may|might) be interested in the following(?: topics| articles| posts)?(?: as well)?|comments?|\d+ comments?|leave a (?:comment|reply)|share this(?: article| story)?|further reading|see also|read (?:more|next)|trending(?: now)?|most (?:read|popular)|popular (?:stories|posts|now)|latest (?:news|stories)|editor'?s picks|must[- ]reads?|(?:more |top |latest |today'?s )?headlines|blog watch|don'?t miss|(?:article )?sources(?: (?:and|&) citations)?|citations|works cited|(?:you may have|in case you) missed(?: it)?))[:.]?$`)
 
 // isHeadingLike: a heading, or a short paragraph that is all bold.
 func isHeadingLike(n *html.Node) bool {
@@ -478,7 +480,7 @@ func (r *renderer) skipRule(n *html.Node) string {
 		prose := s.text-s.link >= 50 && ld < 0.6 // a sentence besides its link ("<a>Headline</a>. More text.")
 		// An item of a list that is read goes with its list (the list's
 		// own test is above).
-		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) && !introducedItem(n) && !r.inFlow(n) && n.DataAtom != atom.Li && !wrapsIntroducedList(n) {
+		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) && !introducedItem(n) && !r.inFlow(n) && n.DataAtom != atom.Li && !wrapsIntroducedList(n) && !r.linkedTitle(n, s) {
 			return "link-item" // a link list item; but "<a>Headline</a>. A sentence." is prose
 		}
 		if ld > 0.35 && s.text < 120 && !big && n.DataAtom != atom.P && !prose && !introducedItem(n) && !partOfKept(n) && !wrapsIntroducedList(n) {
@@ -559,7 +561,46 @@ func (r *renderer) inFlow(n *html.Node) bool {
 		return false
 	}
 	ps := r.e.st[n.Parent]
-	return (ps != nil && r.total > 0 && ps.text*2 >= r.total || r.e.proseNext(n)) && !labelledLink(n)
+	return (ps != nil && r.total > 0 && ps.text*2 >= r.total || r.e.proseNext(n) || numberedHeading(n) && r.e.sectionNext(n)) && !labelledLink(n)
+}
+
+// numberedHeading reports a heading whose words besides its link are a
+// number mark: a numbered section of a list article that links to what it
+// names ("8. <a>Swiss Cheese Vine</a>", "3. <a>Wantable Style Edit</a>",
+// "#2 <a>…</a>").
+func numberedHeading(n *html.Node) bool {
+	t := strings.TrimSpace(unlinkedText(n))
+	t = strings.TrimPrefix(t, "#")
+	t = strings.TrimRight(t, ".):")
+	if t == "" || len(t) > 2 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// sectionNext reports a heading with text under it: one of the three
+// blocks after it holds 80 bytes of words besides its links, few links
+// (a plant's Latin name and its light may stand between them).
+func (e *extractor) sectionNext(h *html.Node) bool {
+	k := 0
+	for c := h.NextSibling; c != nil && k < 3; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		k++
+		if isHeading(c.DataAtom) {
+			return false
+		}
+		if s := e.st[c]; s != nil && s.text-s.link >= 80 && e.linkDensity(c) < 0.25 {
+			return true
+		}
+	}
+	return false
 }
 
 // proseNext reports a block followed by a paragraph of prose: a <p> of
@@ -1122,6 +1163,14 @@ func finishText(lines []string, title string, english bool, code map[string]bool
 			out = out[:len(out)-1]
 			continue
 		}
+		if i := introAtEnd(out); i >= 0 {
+			out = out[:i]
+			continue
+		}
+		if i := authorBoxAtEnd(out); i >= 0 {
+			out = out[:i]
+			continue
+		}
 		break
 	}
 	s := strings.Join(out, "\n")
@@ -1143,6 +1192,52 @@ var trailingBio = regexp.MustCompile(`^\*?(?:\p{Lu}[\pL'’.-]+\s+){1,3}\p{Lu}[\
 
 // maxBio bounds the length of a trailing bio (three or four sentences).
 const maxBio = 800
+
+// trailingIntro matches the greeting that opens the author's box at the
+// end of a blog post: "Hi! I'm Jack, Co-Founder of Social Shepherd. …",
+// "Hi, I'm Chris!", "Hey, I’m Jessica! Welcome to The Organized Mama …".
+// Opening a post, the same greeting is the post's ("Hey, I’m Kev, coffee
+// nerd, …").
+var trailingIntro = regexp.MustCompile(`^(?i:hi|hey|hello|howdy)[,!.]?\s+(?:(?i:there)[,!.]?\s+)?(?i:i[’']m|i am|my name is)\s+\p{Lu}`)
+
+// authorBoxAtEnd is the index of the line that opens an author's box
+// among the last lines of the body (the text reader's trailingMatter rows
+// "author box", "author box by name", "author box by bio": "Elliot Raba" /
+// "Enterprise Sales Executive" / "Elliot is a dynamic and results-driven
+// …"), with little text after it, or -1. (A press release's box about
+// the organisation, which some annotators keep, is left to endMarker.)
+func authorBoxAtEnd(lines []string) int {
+	after := 0
+	for i := len(lines) - 1; i >= len(lines)/2 && i >= len(lines)-6; i-- {
+		if after > maxAuthorBox {
+			break
+		}
+		if authorBoxStart(lines, i) {
+			return i
+		}
+		after += len(lines[i])
+	}
+	return -1
+}
+
+// maxAuthorBox bounds the text under an author box's first line (a job
+// title and a bio of a few sentences); more is a section of the article
+// under a heading that looks like one ("Authors").
+const maxAuthorBox = 700
+
+// introAtEnd is the index of a trailingIntro line in the second half of
+// the body's lines with little text after it (the rest of the box: a
+// line or two on who the author is), or -1.
+func introAtEnd(lines []string) int {
+	after := 0
+	for i := len(lines) - 1; i >= len(lines)/2 && i >= len(lines)-3; i-- {
+		if len(lines[i]) <= maxBio && trailingIntro.MatchString(lines[i]) && after <= 300 {
+			return i
+		}
+		after += len(lines[i])
+	}
+	return -1
+}
 
 func isHTMLFurniture(l string, english bool) bool {
 	if countWords(l) >= 15 && endsSentence(l) {

@@ -171,3 +171,50 @@ func TestBylineBio(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailingIntro: the greeting that opens a blogger's box at the end of
+// a post ends the body; the same greeting opening the post, or followed
+// by more of the post, does not.
+func TestTrailingIntro(t *testing.T) {
+	long := "The council voted on Tuesday to close the old bridge to lorries, citing a survey that found cracks in its piers and rust in its railings."
+	for _, c := range []struct {
+		lines string // joined by " / "
+		want  int
+	}{
+		{long + " / " + long + " / " + long + " / Hi! I'm Jack, Co-Founder of Social Shepherd. I didn't choose the name of the agency.", 3},
+		{long + " / " + long + " / " + long + " / Hi, I'm Chris! / I'm a Software Engineer and Product Manager living in sunny Barcelona.", 3},
+		{long + " / " + long + " / " + long + " / Hey, I’m Jessica! Welcome to The Organized Mama, where organizing is made doable.", 3},
+		// look-alikes that stay
+		{"Hey, I’m Kev, coffee nerd, home barista, and the guy behind the channel. / " + long + " / " + long, -1},
+		{long + " / " + long + " / Hi, I'm Ashley, and I test laptops. / " + long + " / " + long + " / " + long, -1},
+		{long + " / " + long + " / " + long + " / Hi, I'm not sure this works for everyone, but it worked for me.", -1},
+	} {
+		if got := introAtEnd(strings.Split(c.lines, " / ")); got != c.want {
+			t.Errorf("introAtEnd(%q) = %d, want %d", clip(c.lines, 80), got, c.want)
+		}
+	}
+}
+
+// TestAuthorBoxAtEnd: the HTML reader's last lines end at an author's box
+// (the text reader's author-box rows: a name over a bio that opens with
+// it, "About the Author:"); a press release's box about the organisation
+// stays for endMarker to judge, and a section's heading over its text
+// stays.
+func TestAuthorBoxAtEnd(t *testing.T) {
+	long := "The council voted on Tuesday to close the old bridge to lorries, citing a survey that found cracks in its piers and rust in its railings."
+	for _, c := range []struct {
+		lines string // joined by " / "
+		want  int
+	}{
+		{long + " / " + long + " / " + long + " / Elliot Raba / Enterprise Sales Executive / Elliot is a dynamic and results-driven Enterprise Sales Executive at Zalaris, where he crafts solutions.", 3},
+		{long + " / " + long + " / " + long + " / Jeff Cobb, Founder of Learning Revolution / Jeff Cobb is an expert in online education and the business of adult lifelong learning.", 3},
+		{long + " / " + long + " / " + long + " / About the Author:", 3},
+		// look-alikes that stay
+		{long + " / " + long + " / " + long + " / About Georgetown University Medical Center / Georgetown University Medical Center (GUMC) is an internationally recognized academic medical center.", -1},
+		{long + " / " + long + " / " + long + " / Copper Pipes / Copper is among the most commonly used metallic pipes for plumbing; more installers now choose plastic.", -1},
+	} {
+		if got := authorBoxAtEnd(strings.Split(c.lines, " / ")); got != c.want {
+			t.Errorf("authorBoxAtEnd(%q) = %d, want %d", clip(c.lines, 80), got, c.want)
+		}
+	}
+}

@@ -553,6 +553,30 @@ func trailingStart(lines []string, i int) bool {
 	return false
 }
 
+// authorBoxStart reports whether line i opens an author's box: the
+// trailingMatter rows whose name starts "author box".
+func authorBoxStart(lines []string, i int) bool {
+	l := lines[i]
+	if l == "" || len(l) >= 120 {
+		return false
+	}
+	for _, t := range trailingMatter {
+		if !strings.HasPrefix(t.name, "author box") || t.first != "" && strings.IndexByte(t.first, l[0]) < 0 || t.words > 0 && lineWords(l) > t.words {
+			continue
+		}
+		if t.next == nil {
+			if t.re.MatchString(l) {
+				return true
+			}
+			continue
+		}
+		if m := t.re.FindStringSubmatch(l); m != nil && t.next(lines, i, m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // notAName are capitalised words that open a title, not a name: "About The
 // Devils", "About This Site", "About Our Team".
 var notAName = map[string]bool{

@@ -23,10 +23,13 @@ func TestHyperboleAndNotOne(t *testing.T) {
 		{"We've talked about it a million times.", []want{nc("a million times", claims.KindOther)}},
 		{"I told him a hundred times to stop.", []want{nc("a hundred times", claims.KindOther)}},
 		{"The new chip is a thousand times better.", []want{nc("a thousand times", claims.KindOther)}},
+		{"I'm not nervous anymore, because I've done this about a million times now.", []want{nc("about a million times", claims.KindOther)}},
+		{"She has told me about a hundred times to stop.", []want{nc("about a hundred times", claims.KindOther)}},
 		{"Not one rupee has been held back.", []want{nc("one rupee", claims.KindOther)}},
 		{"On that day not one woman appeared on the show.", []want{nc("one", claims.KindOther)}},
 		// negatives: counted times, digits, "one" without "not"
 		{"The clip was viewed a million times.", []want{w("a million times", "1000000", "1000000", "exact", "times")}},
+		{"The video was viewed about a million times.", []want{w("about a million times", "1000000", "1000000", "about", "times")}},
 		{"The song was streamed one million times.", []want{w("one million times", "1000000", "1000000", "exact", "times")}},
 		{"Only one woman appeared on the show.", []want{w("one", "1", "1", "exact", "count")}},
 	})

@@ -305,6 +305,9 @@ var kindRules = []kindRule{
 	{"read-time", kindIf((*parser).readTime, claims.KindOther)},
 	// a latitude or longitude: "42°S 174°E", "40.7128° N" (coordinate)
 	{"coordinate", kindIf((*parser).coordinate, claims.KindIdentifier)},
+	// a number inside an HTML tag a page's text kept: `<iframe
+	// width="600" height="430">` (markupTag, kindnews.go)
+	{"markup-tag", kindIf((*parser).markupTag, claims.KindIdentifier)},
 	// "one" of an indefinite time: "win the MVP one day", "hold it one
 	// night", "wakes up one sunny morning" (indefiniteTimeOne)
 	{"indefinite-time-one", func(p *parser, c *cand) bool {
@@ -453,6 +456,9 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a title's number far ahead after a capitalised word: "Blade Runner
+	// 2049", "Cyberpunk 2077" (futureTitleYear, kindnews.go)
+	{"future-title-year", kindIf((*parser).futureTitleYear, claims.KindIdentifier)},
 	{"year", func(p *parser, c *cand) bool {
 		if c.yearLike && !c.hasUnit && !c.currency && !c.scaled && (c.qual == "" || c.qual == claims.Range) {
 			c.kind = claims.KindYear
@@ -693,10 +699,11 @@ var kindRules = []kindRule{
 	// hyperbole: "a million times" of what one has said or done ("we've
 	// done this a million times", "talked about it a million times", "I
 	// told him a hundred times") or before a comparative ("a thousand
-	// times better") counts nothing (fresh-14 US local TV and sport);
+	// times better") counts nothing (fresh-14 US local TV and sport), nor
+	// with "about" ("I've done this about a million times now", web-dev-15);
 	// "viewed a million times" counts views
 	{"hyperbole-times", func(p *parser, c *cand) bool {
-		if !(c.words || c.scaled) || c.unit != "times" || c.qual != "" || c.currency || p.key(c.st) != "a" || !hyperboleValues[c.v] {
+		if !(c.words || c.scaled) || c.unit != "times" || c.qual != "" && c.qual != claims.About || c.currency || p.key(c.valSt) != "a" || !hyperboleValues[c.v] {
 			return false
 		}
 		if !hyperboleComparatives[strings.ToLower(p.raw(c.en))] && !p.hyperboleVerbBefore(c.st) {
@@ -764,12 +771,16 @@ var kindRules = []kindRule{
 		if c.scaled && !c.currency && videoK(c.v) && strings.EqualFold(p.raw(c.en-1), "k") && p.adj(c.en-1) &&
 			(videoNouns[strings.ToLower(p.raw(c.en))] || p.key(c.st-1) == "in" && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct || p.w(c.en) != nil && p.w(c.en).fn) ||
 				p.is(c.en, "/") && p.adj(c.en) && p.isNumAt(c.en+1) || // "4K/30p", "4K/60"
-				p.isNumAt(c.en) && p.raw(c.en+1) == "p" && p.adj(c.en+1)) { // "8K 60p"
+				p.isNumAt(c.en) && p.raw(c.en+1) == "p" && p.adj(c.en+1) || // "8K 60p"
+				p.videoFrameRateAfter(c.en) || p.videoVerbBefore(c.st)) { // "4K at 120 fps", "renders at up to 8K"
 			c.kind = claims.KindIdentifier
 			return true
 		}
 		return false
 	}},
+	// a race named by its distance: "The 5K fun run starts at 9 a.m."
+	// (raceDistanceName, kindnews.go)
+	{"race-distance-name", kindIf((*parser).raceDistanceName, claims.KindIdentifier)},
 	// a video standard ending a product's name or naming a camera's:
 	// "Arlo Pro 5S 2K", "Apple TV 4K", "a battery-powered 2K security
 	// camera" (videoStandardName; web-dev-5, WCXB camera pages)
@@ -1121,6 +1132,11 @@ var kindRules = []kindRule{
 	// a rank written "No. N": "the No. 3 seed", "ranked No. 2 for CPAs",
 	// "No. 5 on our list" (rankNumber, kindgenres.go)
 	{"rank-number", kindIf((*parser).rankNumber, claims.KindOrdinal)},
+	// a rank after a mark where the sentence moves something to it, ranks
+	// it with "#" or "number", or lists ranks: "shot to No. 8", "ranking #1
+	// in the TIOBE Index, #2 on both GitHub", "At number 3 is",
+	// "Number 9 on the list" (rankPosition, kindrank.go)
+	{"rank-position", kindIf((*parser).rankPosition, claims.KindOrdinal)},
 	// a seed is a rank: "the 8 seed", "a 12 seed" (seedRank, kindgenres.go)
 	{"seed-rank", kindIf((*parser).seedRank, claims.KindOrdinal)},
 	// docket and case numbers: "No. 14-915", "#12-3"; "no . 1" with the
@@ -1146,6 +1162,9 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a model's number before a singular device noun: "the 16-bit 8088
+	// chip", "a 6502 processor" (modelBeforeDevice, kindnews.go)
+	{"model-before-device", kindIf((*parser).modelBeforeDevice, claims.KindIdentifier)},
 	// product names glued to a dot: "VW ID.3"
 	{"glued-to-dot", func(p *parser, c *cand) bool {
 		if s := p.toks[c.st].s; c.plainDigits() && s > 1 && p.text[s-1] == '.' && isASCIILetter(p.text[s-2]) {
@@ -1618,6 +1637,9 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if c.v >= 1e6 && c.unit == "year" {
 		return true // an age of the universe, not a date: "13.8 billion years after the Big Bang"
 	}
+	if v := p.lw(c.st - 1); durationVerbs[v] && v != "last" && !strings.EqualFold(p.raw(c.en), "ago") {
+		return true // a verb of lasting right before outweighs the words after: "wait 30 minutes after consuming acidic foods" (web-dev-6), "spent two years after college abroad"
+	}
 	if placingAfter[strings.ToLower(p.raw(c.en))] {
 		return false // "two days later", "six years ago" (placingAfter)
 	}
@@ -1626,6 +1648,15 @@ func (p *parser) measuredDuration(c *cand) bool {
 	}
 	if p.key(c.en) == "of" && specDurationNouns[p.lw(c.en+1)] {
 		return true // a device's runtime, a spec even after "the": "The 5 to 6 hours of battery life is less than we'd like", "the 30 hours of playback"
+	}
+	if lowerIn(possessedSpanVerbs, prev) && !lowerIn(spanLeftWords, p.raw(c.en)) && !(p.lw(c.en) == "to" && p.lw(c.en+1) == "go") {
+		return true // a span had or held: "I had 80 days at the time" (web-dev-16), "a startup with 2 years and about 300 users" (web-dev-10), "They have six years of accumulated history" (web-dev-12); "with two minutes left" stays a time
+	}
+	if prev == "last" && lowerIn(lastVerbAuxiliaries, p.raw(c.st-2)) {
+		return true // "last" a verb after an auxiliary: "a process that will last about a month" (web-dev-15), "the drought could last two years"
+	}
+	if prev == "of" && lowerIn(measuredSpanNouns, p.raw(c.st-2)) {
+		return true // a span a noun of lasting measures: "an average downtime of 18.71 days per attack" (web-dev-5), "a delay of three hours"
 	}
 	if prev == "every" || prev == "each" || prev == "per" || prev == "the" || prev == "this" || prev == "that" || prev == "those" || prev == "these" || prev == "first" || prev == "last" || prev == "next" || prev == "past" {
 		return false
@@ -1722,8 +1753,12 @@ var marginIdioms = lexicon.WordSet(`time schedule`)
 // before it to the one after into a compound ("six-year", "72-hour-long"):
 // written without a space before it. A dash set off by spaces ("- 11 to
 // 12 hours -", "two years - this") is punctuation.
+//
+// An em dash glued on is punctuation too, never a compound's hyphen: "have
+// accumulated to more than 2,600 hours—equivalent to" (web-dev-10), "every
+// 18 months—iPhone 5, anyone?" (web-dev-15).
 func (p *parser) compoundHyphen(i int) bool {
-	return p.isHyphen(i) && !p.toks[i].sp
+	return p.isHyphen(i) && !p.toks[i].sp && !p.is(i, "—")
 }
 
 // changedTo reports a verb of change (changeBefore: "cut", "reduced",
@@ -1783,6 +1818,25 @@ var thresholdWords = map[string]bool{"above": true, "below": true, "over": true,
 // lastAdjBefore make "last" an adjective, not the verb of durationVerbs:
 // "in just the last five or 10 years", "at last", "his last two or three
 // seasons" place a time ("the last 10 years" stops at "last" itself).
+// possessedSpanVerbs right before a duration make it a span someone has,
+// measured (measuredDuration): the quantities golds label all ten such
+// spans of web-dev, -5, -7, -8, -10, -12 and -16 claims.
+var possessedSpanVerbs = lexicon.WordSet(`have has had having with`)
+
+// spanLeftWords after a duration had make it the time that remains, no
+// measure: "with two minutes left", "have 10 days remaining" (and "with
+// two minutes to go").
+var spanLeftWords = lexicon.WordSet(`left remaining ago`)
+
+// lastVerbAuxiliaries before "last" make it the verb of lasting, no
+// "last N years" placing a span (measuredDuration).
+var lastVerbAuxiliaries = lexicon.WordSet(`will would can could should may might must to does did not`)
+
+// measuredSpanNouns before "of" and a duration measure it (measuredDuration):
+// "an average downtime of 18.71 days", "a delay of three hours", "a
+// lifespan of 10 years".
+var measuredSpanNouns = lexicon.WordSet(`downtime delay delays wait lifespan runtime tenure outage`)
+
 var lastAdjBefore = lexicon.WordSet(`the this that at its his her their our my your whose`)
 
 // clockUnits, rateDeterminers (rates.go) and ratePeriods: hours, minutes or seconds per
@@ -1935,7 +1989,38 @@ func videoK(v float64) bool {
 // videoNouns follow a video standard: "4K streaming".
 var videoNouns = map[string]bool{"streaming": true, "resolution": true, "video": true, "videos": true, "tv": true, "tvs": true, "display": true, "displays": true,
 	"monitor": true, "monitors": true, "hdr": true, "ultra": true, "uhd": true, "content": true, "screen": true, "screens": true, "camera": true, "cameras": true,
-	"output": true, "smart": true, "hdtv": true, "hdtvs": true, "oled": true, "projector": true, "projectors": true, "footage": true, "blu-ray": true} // "4K Smart HDTV", "4K output"
+	"output": true, "smart": true, "hdtv": true, "hdtvs": true, "oled": true, "projector": true, "projectors": true, "footage": true, "blu-ray": true, // "4K Smart HDTV", "4K output"
+	"restoration": true, "remaster": true, "transfer": true, "scan": true, "playback": true, "recording": true, "gaming": true} // "a brand new 4K restoration print" (web-dev-14)
+
+// videoVerbs make a video standard of the "NK" they render, record or
+// stream: "renders at up to 8K" (web-dev-7), "shoots 6K", "streams in 4K".
+var videoVerbs = lexicon.WordSet(`render renders rendered rendering record records recorded recording shoot shoots shot shooting
+stream streams streamed streaming upscale upscales upscaled upscaling output outputs film films filmed filming`)
+
+// videoVerbBefore reports a verb of videoVerbs before token st, over "at",
+// "up to", "in" (kind rule video-standard).
+func (p *parser) videoVerbBefore(st int) bool {
+	for j := st - 1; j >= 0 && j >= st-4; j-- {
+		switch k := p.lw(j); {
+		case lowerIn(videoVerbs, k):
+			return true
+		case k == "at" || k == "up" || k == "to" || k == "in" || k == "native" || k == "full":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// videoFrameRateAfter reports a frame rate after "at" at token j: "4K at
+// 120 fps" (web-dev-9), "8K at 60Hz", "4K@60fps" (kind rule video-standard).
+func (p *parser) videoFrameRateAfter(j int) bool {
+	if p.lw(j) != "at" && !p.is(j, "@") || !p.isNumAt(j+1) {
+		return false
+	}
+	u := strings.ToLower(p.raw(j + 2))
+	return u == "fps" || u == "hz" || u == "p"
+}
 
 // ageBounds close a population bound: "age 12 and older".
 var ageBounds = map[string]bool{"older": true, "over": true, "up": true, "above": true, "younger": true, "under": true, "below": true}

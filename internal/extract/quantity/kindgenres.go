@@ -22,7 +22,7 @@ import (
 // web-prec-2).
 var listHeadingMarkers = lexicon.WordSet(`best worst most top ways things tips reasons steps questions trends
 ideas mistakes signs places habits secrets facts lessons rules hacks tricks favourite favorite favourites
-favorites essential essentials you your types kinds tools benefits examples`)
+favorites essential essentials you your types kinds tools benefits examples key takeaways`)
 
 // listHeading reports the number that opens a list article's heading (kind
 // rule list-heading): a bare whole number, in digits or a capitalised

@@ -1,6 +1,10 @@
 package quantity
 
-import "github.com/factcheck/extract/internal/extract/lexicon"
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/extract/lexicon"
+)
 
 // Kind rules for claim precision on news pages (prec18, web-prec-4: the
 // DEV U and P pages of testdata/page-split.md). Each form is seen in two
@@ -65,4 +69,88 @@ func (p *parser) binaryDigit(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// raceNameNouns after "NK" make it a race's name, its distance in kilometres
+// (kind rule race-distance-name): "The 5K fun run starts at 9 a.m."
+// (web-dev-8), "a charity 10K race", "the 5K walk".
+var raceNameNouns = lexicon.WordSet(`run race races walk fun course`)
+
+// raceDistanceName reports an "NK" of a race's distance before a word of
+// raceNameNouns, after a determiner or a word of raceAdjectives: a name,
+// no count of thousands (kind rule race-distance-name; "5K runners signed
+// up", "Over 5K runs logged" stay counts).
+func (p *parser) raceDistanceName(c *cand) bool {
+	if !c.scaled || c.currency || c.qual != "" || !strings.EqualFold(p.raw(c.en-1), "k") || !p.adj(c.en-1) || c.v < 1000 || c.v > 100000 {
+		return false
+	}
+	if !lowerIn(raceNameNouns, p.raw(c.en)) {
+		return false
+	}
+	return lowerIn(raceDeterminers, p.raw(c.st-1)) || lowerIn(raceAdjectives, p.raw(c.st-1))
+}
+
+// raceDeterminers and raceAdjectives may open a race's name: "the 5K",
+// "a charity 10K".
+var raceDeterminers = lexicon.WordSet(`the a an this our their its`)
+var raceAdjectives = lexicon.WordSet(`charity virtual annual fun local`)
+
+// markupReach bounds how far markupTag looks for a tag's brackets.
+const markupReach = 300
+
+// markupTag reports a number inside an HTML tag that a page's text kept
+// (kind rule markup-tag): the attributes of an embed, `<iframe ...
+// width="600" height="430" border="0">` (web-dev-15), `<img src="a.png"
+// width="640">`, `<td colspan="2">` — a tag's settings, no claim: a "<"
+// opening a tag name before it, with no ">" between, and a ">" after it
+// before any "<". ("x < 5 and y > 3" opens no tag: a letter must follow
+// the "<".)
+func (p *parser) markupTag(c *cand) bool {
+	s, e := p.toks[c.st].s, p.toks[c.en-1].e
+	lo := max(0, s-markupReach)
+	i := strings.LastIndexAny(p.text[lo:s], "<>")
+	if i < 0 || p.text[lo+i] != '<' || lo+i+1 >= s || !isASCIILetter(p.text[lo+i+1]) {
+		return false
+	}
+	j := strings.IndexAny(p.text[e:min(len(p.text), e+markupReach)], "<>")
+	return j >= 0 && p.text[e+j] == '>'
+}
+
+// deviceNouns, singular, after a number name a model of the device:
+// "the 16-bit 8088 chip" (the peer suites' DimensionModel), "a 6502
+// processor", "the 486 CPU" (kind rule model-before-device).
+var deviceNouns = lexicon.WordSet(`chip processor cpu microprocessor microcontroller chipset gpu`)
+
+// modelBeforeDevice reports a whole number of three digits or more,
+// written plain, before a singular noun of deviceNouns and after a
+// determiner, a possessive or a spec hyphened before it ("16-bit"): a
+// model's number, no count — a count of chips takes the plural ("shipped
+// 500 chips") (kind rule model-before-device).
+func (p *parser) modelBeforeDevice(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || c.en != c.st+1 || t.sep || t.dec || t.ndig < 3 || c.st < 1 || !lowerIn(deviceNouns, p.raw(c.en)) {
+		return false
+	}
+	prev := p.lw(c.st - 1)
+	return prev == "the" || prev == "a" || prev == "an" || prev == "its" || prev == "s" && p.isApostrophe(c.st-2) || // "Intel's 486 chip"
+		c.st >= 3 && p.isHyphen(c.st-2) && p.adj(c.st-2) && p.adj(c.st-1) && p.isNumAt(c.st-3) && p.toks[c.st-1].k == tWord
+}
+
+// futureTitleYear reports a year-like number far ahead, 2040 or later,
+// right after a capitalised word inside the sentence, no month: a title's
+// number, no year (kind rule future-title-year) — "Blade Runner 2049"
+// (web-dev-16, twice), "even Cyberpunk 2077" (web-dev), "Death Race
+// 2050"; a year ahead is dated by a preposition or a month ("by 2050",
+// "through 2100", "in December 2049"), and an earlier one ("Office 2016",
+// "NAMM 2014") is the golds' year.
+func (p *parser) futureTitleYear(c *cand) bool {
+	if !c.yearLike || !c.plainDigits() || c.en != c.st+1 || c.v < 2040 || c.st < 2 {
+		return false
+	}
+	prev := c.st - 1
+	if !p.capitalised(prev) || p.sentenceStart(prev) || p.isMonth(prev) {
+		return false
+	}
+	w := p.w(prev)
+	return w == nil || !w.fn
 }

@@ -62,6 +62,31 @@ var timeKindCases = []struct {
 	{"age-comparison", "If your child is 3 years or older, they have more patience.", "3 years or older", claims.KindClaim},
 	{"age-comparison", "Babies 6 months or younger sleep more.", "6 months or younger", claims.KindClaim},
 	{"", "The 5-year-older model sold well.", "5-year", claims.KindDuration},
+	// duration (kinds19): a verb of lasting right before outweighs a placing
+	// word after; "last" after an auxiliary is that verb; a noun of lasting
+	// before "of" measures the span
+	{"duration", "Remember to wait 30 minutes after consuming acidic foods.", "30 minutes", claims.KindClaim},
+	{"duration", "He spent two years after college abroad.", "two years", claims.KindClaim},
+	{"", "The storm hit two days after the vote.", "two days", claims.KindDuration},
+	{"", "He served 10 years ago in the army.", "10 years", claims.KindDuration},
+	{"duration", "A process began that will last about a month.", "about a month", claims.KindClaim},
+	{"duration", "The drought could last two years, experts said.", "two years", claims.KindClaim},
+	{"", "Prices rose in the last two years.", "two years", claims.KindDuration},
+	{"", "It was his last 10 minutes on stage.", "10 minutes", claims.KindDuration},
+	{"duration", "The fleet had an average downtime of 18.71 days per attack.", "18.71 days", claims.KindClaim},
+	{"duration", "Passengers faced a delay of three hours at the border.", "three hours", claims.KindClaim},
+	// duration (kinds19): an em dash glued after a span is punctuation
+	{"duration", "These small savings have accumulated to more than 2,600 hours—equivalent to two full-time staff.", "more than 2,600 hours", claims.KindClaim},
+	{"duration", "The strike lasted 40 days—the longest in its history.", "40 days", claims.KindClaim},
+	{"", "They signed a 72-hour-long truce.", "72", claims.KindDuration},
+	// duration (kinds19): a span had or held is measured
+	{"duration", "“I had 80 days at the time, and I want to do it my way.”", "80 days", claims.KindClaim},
+	{"duration", "Teamometer is a startup with 2 years and about 300 users.", "2 years", claims.KindClaim},
+	{"duration", "They have six years of accumulated history.", "six years", claims.KindClaim},
+	{"duration", "She has 12 weeks to finish the thesis.", "12 weeks", claims.KindClaim},
+	{"", "They scored with two minutes left in the game.", "two minutes", claims.KindDuration},
+	{"", "We have 10 days remaining on the lease.", "10 days", claims.KindDuration},
+	{"", "They led with two minutes to go.", "two minutes", claims.KindDuration},
 	// a slashed pair after a date preposition stays a date before an
 	// article (fraction-slash reads "at 1/2 the current")
 	{"", "On 3/4 the index fell sharply.", "3/4", claims.KindDate},

@@ -21,6 +21,7 @@ type numberForm struct {
 
 // numberForms are tried in order by numberAt.
 var numberForms = []numberForm{
+	{"phone-spaced", (*parser).phoneSpaced},
 	{"lakh-grouping", (*parser).lakhGrouping},
 	{"spaced-decimal", (*parser).spacedDecimal},
 	{"spaced-thousands", (*parser).spacedThousands},
@@ -36,12 +37,14 @@ var numberForms = []numberForm{
 	{"digits-and-fraction", (*parser).digitsAndFraction},
 	{"slashed", (*parser).slashedNumber},
 	{"height", (*parser).feetInches},
+	{"dimensions-glued", (*parser).dimensionsGlued},
 	{"size-glued", (*parser).sizeGlued},
 	{"size-spaced", (*parser).sizeSpaced},
 	{"verse-ratio", (*parser).verseRatio},
 	{"paren-code", (*parser).parenCode},
 	{"age-group", (*parser).ageGroup},
 	{"tally", (*parser).hyphenTally},
+	{"multiple-range-x", (*parser).multipleRangeX},
 	{"digit-letter-code", (*parser).digitLetterCode},
 	{"local-phone", (*parser).localPhone},
 	{"phone-plus", (*parser).phonePlus},
@@ -118,6 +121,39 @@ func (p *parser) sizeSideAt(i int) bool {
 	}
 	num := func(j int) bool { return j >= 0 && j < len(p.toks) && p.toks[j].k == tNum }
 	return times(i+1) && num(i+2) || i >= 2 && times(i-1) && num(i-2)
+}
+
+var ruleDimensionsGlued = newRule("dimensions-glued")
+
+// dimensionsGlued reads the two sides of a size written with a times sign
+// glued to both and a unit of length after them (rule dimensions-glued): a
+// measure, one claim from the first side to the second in that unit, as
+// the golds write it: "a STQFN measuring 2x3 mm", "a mere 1.6x2 mm"
+// (web-dev-14), "a 4x6 ft rug", "a 20×30cm print". Without a unit of
+// length a size stays no claim ("a 9×12 rug", size-glued and the codes of
+// gluedAfter), as do three sides ("2x3x4 mm"); a larger side first keeps
+// the reading of its first side ("a 5.5×2.1mm DC jack": list-unit).
+func (p *parser) dimensionsGlued(c *cand, i int) *cand {
+	t := &p.toks[i]
+	x := p.raw(i + 1)
+	if !(x == "x" || x == "×") || !p.adj(i+1) || !p.isNumAt(i+2) || !p.adj(i+2) || t.sep || t.ndig > 4 {
+		return nil
+	}
+	b := &p.toks[i+2]
+	j := i + 3
+	if b.sep || b.ndig > 4 || b.v <= t.v || j >= len(p.toks) || p.toks[j].k != tWord {
+		return nil
+	}
+	w := p.w(j)
+	if w == nil || w.unit == "" || measureDimension(w.unit) != lexicon.DimLength || j+1 < len(p.toks) && p.adj(j+1) && p.toks[j+1].k != tPunct {
+		return nil
+	}
+	c.valSt, c.valEn = i, i+3
+	c.lo, c.hi, c.qual = t.v, b.v, claims.Exact // (an exact size from one side to the other: a qualifier kept so that the bounds stay)
+	c.setUnit(w.unit, j+1)
+	c.unitRule = ruleDimensionsGlued
+	c.yearLike = false
+	return c
 }
 
 // sizeGlued reads a size or resolution written with a times sign glued to
@@ -213,6 +249,11 @@ func (p *parser) raceTime(c *cand, i int) *cand {
 			return nil
 		}
 		c.v, c.en = t.v*3600+m.v*60+p.toks[i+4].v, i+5
+	} else if !m.dec && m.ndig == 2 && m.v < 60 && !p.is(i+3, ":") && p.clockSuffix(i+3) == i+3 && p.lw(i-1) == "by" && p.marginVerbBefore(i-1) {
+		// a margin in minutes and seconds after "by" and a verb of leading
+		// or winning: "now leads the Tour by 4:51" (web-dev-11), "won the
+		// stage by 1:02", "trails Vingegaard by 2:15"
+		c.v, c.en = t.v*60+m.v, i+3
 	} else {
 		return nil
 	}
@@ -221,6 +262,23 @@ func (p *parser) raceTime(c *cand, i int) *cand {
 	c.unit, c.hasUnit = "second", true
 	c.unitRule = ruleRaceTime
 	return c
+}
+
+// marginVerbs lead or win by a margin (raceTime's "leads the Tour by 4:51").
+var marginVerbs = lexicon.WordSet(`lead leads leading won win wins winning beat beats trail trails trailed trailing`)
+
+// marginVerbBefore reports a verb of marginVerbs among the four words
+// before token j ("by"), within the clause.
+func (p *parser) marginVerbBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if p.toks[k].k != tWord {
+			return false
+		}
+		if lowerIn(marginVerbs, p.raw(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // clockTime: a time: 10:30, 10:30:15.
@@ -520,6 +578,54 @@ func (p *parser) digitLetterCode(c *cand, i int) *cand {
 	return nil
 }
 
+// multipleRangeX: a range of multiples whose "x" ends it only (rule
+// multiple-x): "10–100x faster computation" (web-dev-10), "2-5x cheaper",
+// "a 3–5x increase"; "5-1A", "3-4X" before no word of multiples stay codes
+// and sizes.
+func (p *parser) multipleRangeX(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if !p.isHyphen(i+1) || !p.adj(i+1) || !p.adj(i+2) || !p.isNumAt(i+2) || !p.adj(i+3) || t.sep || t.ndig > 3 || p.toks[i+2].sep || p.toks[i+2].v <= t.v {
+		return nil
+	}
+	x := p.raw(i + 3)
+	if (x == "x" || x == "×") && p.multipleAt(i+4) || x == "X" && i+4 < len(p.toks) && p.toks[i+4].k == tWord && multipleAfterCapital[toLowerASCII(p.raw(i+4))] {
+		if !(i+4 < len(p.toks) && p.adj(i+4)) {
+			c.en = i + 4
+			c.unit, c.hasUnit = "times", true
+			c.unitRule = ruleMultipleX
+			c.valSt, c.valEn = i, i+3
+			c.qual, c.lo, c.hi = claims.Range, t.v, p.toks[i+2].v
+			return c
+		}
+	}
+	return nil
+}
+
+// phoneSpaced: a phone number after a spaced plus, its digits in groups
+// (rule phone-spaced): "Ireland, + 353 1 634 7887", "U.S., + 1 650 496
+// 2717" (web-dev-15's contact lines); "3 + 4 = 7" is a sum.
+func (p *parser) phoneSpaced(c *cand, i int) *cand {
+	if !p.is(i-1, "+") || p.adj(i) || i >= 2 && p.toks[i-2].k == tNum {
+		return nil
+	}
+	groups, digits, end := 0, 0, i
+	for j := i; j < len(p.toks) && p.toks[j].k == tNum && p.toks[j].sp; j++ {
+		t := &p.toks[j]
+		spaced := t.sep && !strings.Contains(p.raw(j), ",") // "1 634": the lexer joined spaced groups
+		if t.sep && !spaced || t.dec || t.ndig > 4 && !spaced {
+			break
+		}
+		groups += 1 + strings.Count(p.raw(j), " ")
+		digits += t.ndig
+		end = j + 1
+	}
+	if groups < 3 || digits < 8 || digits > 15 {
+		return nil
+	}
+	c.st, c.en = i-1, end
+	return special(c, claims.KindIdentifier)
+}
+
 // phonePlus: a phone number: +1 202 ....
 func (p *parser) phonePlus(c *cand, i int) *cand {
 	n := len(p.toks)
@@ -551,12 +657,25 @@ func (p *parser) hyphenChained(c *cand, i int) *cand {
 	// ISO dates and hyphen chains: 2024-07-28, 202-555-0100
 	if groups, end := p.hyphenChain(i); groups >= 3 {
 		c.en = end
-		if c.yearLike && groups == 3 {
+		if c.yearLike && groups == 3 || groups == 3 && p.usDateChain(i, end) {
 			return special(c, claims.KindDate)
 		}
 		return special(c, claims.KindIdentifier)
 	}
 	return nil
+}
+
+// usDateChain reports a US date written month-day-year with hyphens,
+// "08-13-10", "8-13-2010", before a clock time (hyphenChained, rule
+// hyphen-chain): "First Posted: 08-13-10 05:18 PM | Updated: 08-14-10
+// 12:41 AM" (web-dev-15's page lines), "Filed 03-02-2024 9:15 am"; a code
+// or a phone number has no clock after it.
+func (p *parser) usDateChain(i, end int) bool {
+	m, d, y := &p.toks[i], &p.toks[i+2], &p.toks[i+4]
+	if m.dec || d.dec || y.dec || m.sep || d.sep || y.sep || m.ndig > 2 || d.ndig > 2 || y.ndig != 2 && y.ndig != 4 || m.v < 1 || m.v > 12 || d.v < 1 || d.v > 31 {
+		return false
+	}
+	return p.isNumAt(end) && p.is(end+1, ":") && p.adj(end+1) && p.isNumAt(end+2) && p.adj(end+2) && p.toks[end].ndig <= 2 && p.toks[end+2].ndig == 2
 }
 
 // localPhone: a local phone number, three digits, a hyphen and four
@@ -723,8 +842,15 @@ func (p *parser) currencyLetterAt(i int) bool {
 			return true
 		}
 	}
-	if i >= 2 && lowerIn(priceVerbs, p.raw(i-2)) {
-		return true // "bread costs R25", "fined K500"
+	if i >= 2 && lowerIn(priceVerbs, p.raw(i-2)) || i >= 3 && lowerIn(letterPriceHedges, p.raw(i-2)) && lowerIn(priceVerbs, p.raw(i-3)) {
+		return true // "bread costs R25", "fined K500", "a tray now costs about R95" (web-dev-7)
+	}
+	if i >= 2 && lowerIn(letterPriceEarlier, p.raw(i-2)) && p.moneyReadIn(lexicon.CurrencyLetters[p.raw(i-1)]) {
+		// the earlier level of a price the sentence gave in the same
+		// currency (rule currency-letter): "tariffs rose to N225 per
+		// kilowatt-hour from N68" (web-dev-7), "Petrol now sells for N617
+		// a litre, up from N568" (web-dev-9)
+		return true
 	}
 	if w := p.w(i - 2); i >= 2 && w != nil && w.chg != "" && p.toks[i-2].k == tWord && !p.isNumAt(i+1) && !p.isHyphen(i+1) {
 		// a change of a price in letters (rule currency-letter): "Shares
@@ -749,6 +875,28 @@ func (p *parser) currencyLetterAt(i int) bool {
 	}
 	sc, ok := scalesAfterDigits[strings.ToLower(p.raw(j))]
 	return ok && (!sc.gluedOnly || p.adj(j)) && (sc.raw == "" || sc.raw == p.raw(j))
+}
+
+// letterPriceHedges may stand between a price verb and a currency letter:
+// "costs about R95", "sold for nearly N2,000".
+var letterPriceHedges = lexicon.WordSet(`about around nearly almost roughly approximately just only some over under`)
+
+// letterPriceEarlier before a currency letter and digits compare them with
+// a price the sentence read in the same currency: "from N68", "than R40".
+var letterPriceEarlier = lexicon.WordSet(`from than versus vs`)
+
+// moneyReadIn reports a mention already read in the sentence whose unit
+// is the currency code cur (or a rate of it).
+func (p *parser) moneyReadIn(cur string) bool {
+	if cur == "" {
+		return false
+	}
+	for _, m := range p.out {
+		if lexicon.UnitNumerator(m.Unit) == cur {
+			return true
+		}
+	}
+	return false
 }
 
 // priceVerbs before a currency letter and digits make them money.
@@ -880,6 +1028,14 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			c.unitRule = ruleMultipleX
 			c.valSt, c.valEn = i, i+1
 			p.multipleRange(c, i+2)
+			return c
+		case k == "fold" && !t.sep && t.ndig <= 4 && !(i+2 < n && p.adj(i+2) && p.toks[i+2].k != tPunct):
+			// a multiple glued to "fold" (rule multiple-x): "a 100fold
+			// speed increase" (web-dev-5), as "100-fold" and "tenfold"
+			c.en = i + 2
+			c.unit, c.hasUnit = "times", true
+			c.unitRule = ruleMultipleX
+			c.valSt, c.valEn = i, i+1
 			return c
 		case p.raw(i+1) == "x" && !t.sep && !t.dec && t.v >= 1 && t.v <= 64 && i+2 < n && !p.adj(i+2) && p.toks[i+2].k == tWord &&
 			isUpperASCII(p.raw(i + 2)[0]) && !p.multipleAt(i+2):
@@ -2009,6 +2165,9 @@ var labelWords = withRoadLabels(map[string]claims.Kind{
 	// a ballot measure named as "Proposition 50" is: "Prop 36 makes a
 	// third theft a felony" (web-dev-4; prec17)
 	"prop": claims.KindIdentifier,
+	// a road's mile marker and exit: "near mile marker 47" (web-dev-8),
+	// "at marker 112", "take exit 23 for the airport" (kinds19)
+	"marker": claims.KindIdentifier, "exit": claims.KindIdentifier,
 })
 
 // segmentWords name a part of a population before a fraction of it: "the

@@ -116,7 +116,9 @@ var web5FormCases = []struct {
 	{"Rates Peaked In 2023 (Again)", []want{nc("2023", claims.KindYear)}},
 	// size-spaced: a pixel size with a spaced times sign
 	{"A 1920 x 1080 screen is fine for office work.", []want{nc("1920 x 1080", claims.KindOther)}},
-	{"The wide camera shoots 3K (2880 x 1620 pixels) video.", []want{w("3K", "3000", "3000", "exact", "count"), nc("2880 x 1620", claims.KindOther)}},
+	// (the "3K" a camera shoots is a video standard, an identifier as the
+	// golds label "2K", "4K", "8K": rule video-standard since kinds19)
+	{"The wide camera shoots 3K (2880 x 1620 pixels) video.", []want{nc("3K", claims.KindIdentifier), nc("2880 x 1620", claims.KindOther)}},
 	{"It measures 100 x 200 mm.", []want{w("100", "100", "100", "exact", "mm"), w("200 mm", "200", "200", "exact", "mm")}},
 	{"Use 4 x 100 relay teams.", []want{w("4", "4", "4", "exact", "count"), w("100", "100", "100", "exact", "count")}},
 	// an all-capital "HR" before a word is human resources
