@@ -229,6 +229,10 @@ var regionCurrencySince = map[string]string{"SL": "SLE"}
 // USD unless the article says otherwise, "francs" CHF, "pesos" MXN).
 var CurrencyNames = map[string]string{
 	"dollar": "USD", "dollars": "USD", "buck": "USD", "bucks": "USD", "euro": "EUR", "euros": "EUR",
+	// wire abbreviations of "dollars" (Reuters 1987: "1.4 billion dlrs",
+	// "109 billion dlr foreign debt", "Shr loss 6.48 DLS": web-dev-17)
+	"dlr": "USD", "dlrs": "USD", "dls": "USD",
+	"stg": "GBP", // the wire's sterling: "45.6 mln stg" (36 Reuters documents)
 	"yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "rupee": "INR", "rupees": "INR",
 	"ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
 	"peso": "MXN", "pesos": "MXN", "bolivar": "VES", "bolivars": "VES", "bolívar": "VES",
@@ -325,6 +329,7 @@ type Subunit struct {
 // "470 pence", "one penny", "50 paise"), read as a fraction of their unit.
 var CurrencySubunits = map[string]Subunit{
 	"cent": {"USD", 100}, "cents": {"USD", 100}, "pence": {"GBP", 100}, "penny": {"GBP", 100},
+	"cts":     {"USD", 100}, // the wire's "cents": "Shr 34 cts vs 1.19 dlrs", "40 cts a share" (web-dev-17)
 	"pennies": {"GBP", 100}, "paise": {"INR", 100}, "kopeck": {"RUB", 100}, "kopecks": {"RUB", 100},
 	"kopeks": {"RUB", 100}, "centavos": {"MXN", 100}, "satoshi": {"BTC", 1e8}, "satoshis": {"BTC", 1e8},
 	// US coins and the Chinese tenth ("five dimes", "a nickel", "5 jiao")

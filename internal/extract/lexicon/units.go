@@ -97,7 +97,11 @@ var units = []UnitInfo{
 	{Name: "light-year", Dimension: DimLength, Spellings: []string{"ly", "light-year", "light-years"}, Aliases: []string{"light year", "light_year", "lightyear"}},
 	// mass
 	{Name: "tonne", Dimension: DimMass, Spellings: []string{"tonne", "tonnes", "metric-ton", "metric-tons", "metric-tonne", "metric-tonnes"}, Ambiguous: []string{"t"}, Aliases: []string{"metric ton", "metric_ton", "metric tons"}},
-	{Name: "ton", Dimension: DimMass, Spellings: []string{"ton", "tons"}},
+	// the US ton is the short ton; the long ton (2,240 lb) is its own unit
+	// (the wire's "5,988 short tons" of sugar, "37,000 long tons of wheat
+	// flour": web-dev-17)
+	{Name: "ton", Dimension: DimMass, Spellings: []string{"ton", "tons", "short-ton", "short-tons"}, Aliases: []string{"short ton", "short tons"}},
+	{Name: "long_ton", Dimension: DimMass, Spellings: []string{"long-ton", "long-tons"}, Aliases: []string{"long ton", "long tons"}},
 	// a hundred kilograms, India's farm-price unit: "48 quintals per
 	// hectare", "Rs 1,200 per quintal" (web-dev-9)
 	{Name: "quintal", Dimension: DimMass, Spellings: []string{"quintal", "quintals"}},
@@ -136,7 +140,7 @@ var units = []UnitInfo{
 	{Name: "cl", Dimension: DimVolume, Spellings: []string{"cl", "centilitre", "centilitres", "centiliter", "centiliters"}},
 	{Name: "gallon", Dimension: DimVolume, Spellings: []string{"gallon", "gallons", "gal"}},
 	{Name: "fl_oz", Dimension: DimVolume, Spellings: []string{"fluid-ounce", "fluid-ounces", "fl-oz"}, Aliases: []string{"fluid ounce", "fluid ounces", "fl oz"}}, // "8 fluid ounces", "2 fl oz"
-	{Name: "bushel", Dimension: DimVolume, Spellings: []string{"bushel", "bushels"}},                                                                              // "50 bushels an acre"
+	{Name: "bushel", Dimension: DimVolume, Spellings: []string{"bushel", "bushels", "bu"}},                                                                        // "50 bushels an acre"
 	{Name: "hectolitre", Dimension: DimVolume, Spellings: []string{"hectolitre", "hectolitres", "hectoliter", "hectoliters"}},
 	{Name: "pint", Dimension: DimVolume, Spellings: []string{"pint", "pints"}},
 	{Name: "quart", Dimension: DimVolume, Spellings: []string{"quart", "quarts"}},

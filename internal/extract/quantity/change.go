@@ -701,7 +701,7 @@ func (p *parser) timeAdverbialBetween(st, en int) bool {
 var (
 	timeAdverbNouns = lexicon.WordSet(`year month week quarter day half`)
 	timeAdverbWords = lexicon.WordSet(`last this past previous in over on since during the a first second third fourth
-fiscal financial calendar`)
+fiscal financial calendar ended ending yesterday`)
 )
 
 // levelTakers name the total a change reached: "taking its headcount to".
@@ -711,7 +711,7 @@ var levelTakers = lexicon.WordSet(`taking bringing lifting pushing boosting rais
 // reached: "to a record", "to a record high of", "to a new low of".
 // "to an annualised 1.32 million units", "to an average of $2,474 a
 // month" (web-dev-7; the earlier "average" is a pass word of changeBefore).
-var changeLevelLinks = lexicon.WordSet(`a an record new high low of annualised annualized average`)
+var changeLevelLinks = lexicon.WordSet(`a an record new high low of annualised annualized average seasonally adjusted`)
 
 // levelFollowers may follow a bare level: "at 7,623 on Friday", "at
 // 37,440 points".

@@ -220,6 +220,13 @@ var changeCases = []struct {
 	{"Exports fell by 5% and imports by 3%.", "3%", "down", "change-by-ellipsis"},
 	{"Exports fell by 5%, helped by 40 ships.", "40", "", ""},
 	{"Sales rose by 5%, and staff led by 3 managers cheered.", "3", "", ""},
+	// the wire's new level after "to": past "in the week ended yesterday"
+	// (timeAdverbWords) and "a seasonally adjusted" (changeLevelLinks):
+	// web-dev-17 (Reuters 1987), as US data releases write it
+	{"Assets increased 720.4 mln dlrs in the week ended yesterday to 236.90 billion dlrs.", "236.90 billion dlrs", "up", "change-new-level"},
+	{"Loans fell $2 billion in the week ending Wednesday to $65 billion.", "$65 billion", "down", "change-new-level"},
+	{"M-1 rose 2.1 billion dlrs to a seasonally adjusted 736.7 billion dlrs.", "736.7 billion dlrs", "up", "change-level-to"},
+	{"Retail sales fell 1.1% to a seasonally adjusted $705.3 billion.", "$705.3 billion", "down", "change-level-to"},
 }
 
 func TestChangeRules(t *testing.T) {

@@ -26,8 +26,11 @@ var ruleEllipticalUnit = newRule("elliptical-unit")
 var ellipsisPrepositions = lexicon.WordSet(`from for in among at on to with by`)
 
 func (p *parser) ellipticalUnit(c *cand) {
-	if c.unit != "" || c.hasUnit || c.currency || c.scaled || c.share || c.yearLike || c.qual != "" || len(p.out) == 0 {
+	if c.unit != "" || c.hasUnit || c.currency || c.share || c.yearLike || c.qual != "" || len(p.out) == 0 {
 		return
+	}
+	if c.scaled && !lexicon.IsCurrencyCode(p.out[len(p.out)-1].Unit) {
+		return // (a scaled amount after money is money: "16.74 billion in December and 13.16 billion in January", the wire)
 	}
 	prep := p.raw(c.en) // (lower case: a preposition inside the sentence)
 	if c.en >= len(p.toks) || !ellipsisPrepositions[prep] || p.toks[c.en].k != tWord {
@@ -100,8 +103,27 @@ var ruleLevelSharesRate = newRule("level-shares-rate")
 // (web-dev-12)).
 var levelLinks = [][]string{{"from"}, {"up", "from"}, {"down", "from"}, {"compared", "with"}, {"compared", "to"},
 	{"increasing", "from"}, {"rising", "from"}, {"climbing", "from"}, {"falling", "from"}, {"dropping", "from"},
-	{"declining", "from"}, {"little", "changed", "from"}, {"unchanged", "from"}, {"against"}, {"versus"},
+	{"declining", "from"}, {"little", "changed", "from"}, {"unchanged", "from"}, {"against"}, {"versus"}, {"vs"},
 	{"instead", "of"}, {"rather", "than"}}
+
+// resultsLink reports the tokens from i to before j as a results line's
+// link to the year-ago figure: "vs" or "versus", and a word of
+// shareLineWords ("Shr 34 cts vs 1.19 dlrs", "Shr loss 6.48 DLS VS PROFIT
+// 23 CTS": web-dev-17).
+func (p *parser) resultsLink(i, j int) bool {
+	if i >= j || !lowerIn(resultsVs, p.raw(i)) {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if !lowerIn(shareLineWords, p.raw(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// resultsVs set a results line's year-ago figure against this year's.
+var resultsVs = lexicon.WordSet(`vs versus`)
 
 func (p *parser) levelSharesRate(c *cand) {
 	if c.share || c.yearLike || c.scaled && !c.currency || c.qual == claims.Range && !c.currency || c.qual == claims.Vague || len(p.out) == 0 {
@@ -119,7 +141,7 @@ func (p *parser) levelSharesRate(c *cand) {
 	if after < 0 || after >= c.st {
 		return
 	}
-	ok := false
+	ok := c.currency && p.resultsLink(after, c.st)
 	fx := m.rules[1] == ruleExchangeRate
 	for _, l := range levelLinks {
 		b := c.st - len(l)

@@ -402,6 +402,9 @@ var kindRules = []kindRule{
 	// a product type "N-in-1" the grammar read as inches: "the Instant Pot
 	// Duo 7-in-1", "a 2-in-1 laptop" (nInOne, kindgenres.go)
 	{"n-in-one", kindIf((*parser).nInOne, claims.KindIdentifier)},
+	// a stock split's ratio names the kind of split, no amount (splitRatio,
+	// kindgenres.go): "a two-for-one stock split", "a 20-for-1 split"
+	{"split-ratio", kindIf((*parser).splitRatio, claims.KindOther)},
 	// stock index names: "S&P 500", "FTSE 100", "Russell 2000", "Stoxx 50"
 	// (lexicon.StockIndexes)
 	{"index-name", func(p *parser, c *cand) bool {
@@ -459,6 +462,12 @@ var kindRules = []kindRule{
 	// a title's number far ahead after a capitalised word: "Blade Runner
 	// 2049", "Cyberpunk 2077" (futureTitleYear, kindnews.go)
 	{"future-title-year", kindIf((*parser).futureTitleYear, claims.KindIdentifier)},
+	// a day written in words after its month, as the 1987 wire writes
+	// dates (web-dev-17: "payable April one to holders", "redeem the
+	// debentures on June eight.", "from November three, 1986, when",
+	// four documents): a date when punctuation, a year or a link word
+	// follows; "In March two men were held" stays a count
+	{"month-day-words", kindIf((*parser).monthDayWords, claims.KindDate)},
 	{"year", func(p *parser, c *cand) bool {
 		if c.yearLike && !c.hasUnit && !c.currency && !c.scaled && (c.qual == "" || c.qual == claims.Range) {
 			c.kind = claims.KindYear
@@ -1466,6 +1475,28 @@ func (p *parser) dateAround(c *cand) bool {
 	}
 	return false
 }
+
+// monthDayWords reads a day in words after a capitalised month
+// (kind rule month-day-words).
+func (p *parser) monthDayWords(c *cand) bool {
+	if !c.words || c.hasUnit || c.currency || c.scaled || c.qual != "" || c.v < 1 || c.v > 31 || c.v != float64(int(c.v)) || c.st < 1 {
+		return false
+	}
+	m := c.st - 1
+	if m < p.floor || !p.isMonth(m) || !p.capitalised(m) || m == p.floor && p.key(m) == "may" {
+		return false
+	}
+	if e := c.en; e < len(p.toks) && p.toks[e].k == tWord && !lowerIn(monthDayFollowers, p.raw(e)) {
+		return false
+	}
+	c.st = m
+	p.yearAfter(c)
+	return true
+}
+
+// monthDayFollowers may follow a day in words: "payable April one to
+// holders", "from May one through June".
+var monthDayFollowers = lexicon.WordSet(`to and or through until till when`)
 
 func (p *parser) yearAfter(c *cand) {
 	j := c.en

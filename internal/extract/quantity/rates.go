@@ -15,9 +15,10 @@ import (
 // mph, km/h, mpg); any other joins the two units with "/".
 
 // rateNouns are the denominators of rates that are neither a time nor a
-// measure unit, with their normalised name.
+// measure unit, with their normalised name ("shr" the wire's share: "1.23
+// dlrs a shr", 71 Reuters documents).
 var rateNouns = map[string]string{
-	"share": "share", "person": "person", "head": "person", "capita": "person", "night": "night",
+	"share": "share", "shr": "share", "person": "person", "head": "person", "capita": "person", "night": "night",
 	"ride": "ride", "trip": "trip", "visit": "visit", "ticket": "ticket", "user": "user", "seat": "seat",
 	"passenger": "passenger", "household": "household", "employee": "employee", "worker": "worker",
 	"student": "student", "pupil": "pupil", "patient": "patient", "barrel": "barrel", "unit": "unit",
@@ -1166,6 +1167,26 @@ func (p *parser) currencyQuote(c *cand) {
 // after it is no per-share figure.
 var rulePerShareNoun = newRule("per-share-noun")
 
+// Money on a wire results line headed "Shr" is per share (rule
+// share-line): "Shr 34 cts vs 1.19 dlrs", "Oper shr loss two cts vs profit
+// seven cts", "Shr primary 95.30 pesos vs 29.71 pesos" (web-dev-17: 1987
+// Reuters results, one line per company); the year-ago figure after "vs"
+// shares the rate (level-shares-rate, resultsLink).
+var ruleShareLine = newRule("share-line")
+
+// shareLineWords stand between "Shr" or "vs" and the amount of a results
+// line: "Shr loss 51 cts", "vs profit 23 cts", "Shr fully diluted 61 cts".
+var shareLineWords = lexicon.WordSet(`loss profit primary diluted fully basic`)
+
+// shareLine reports the head "Shr" (any case) of a results line before the
+// amount of c, token j the word before it.
+func (p *parser) shareLine(c *cand, j int) bool {
+	for j >= 0 && lowerIn(shareLineWords, p.raw(j)) {
+		j--
+	}
+	return strings.EqualFold(p.raw(j), "shr")
+}
+
 // perShareLinks stand between "EPS" and its amount.
 var perShareLinks = lexicon.WordSet(`of was were is at to rose fell came reached hit stood`)
 
@@ -1181,7 +1202,15 @@ var rulePerCapitaNoun = newRule("per-capita-noun")
 var perCapitaNouns = lexicon.WordSet(`capita head`)
 
 func (p *parser) perShareNoun(c *cand) {
-	if !c.currency || strings.Contains(c.unit, "/") || c.qual == claims.Vague || c.st < 2 {
+	if !c.currency || strings.Contains(c.unit, "/") || c.qual == claims.Vague || c.st < 1 {
+		return
+	}
+	if p.shareLine(c, c.st-1) {
+		c.unit += "/share"
+		c.unitRule = ruleShareLine
+		return
+	}
+	if c.st < 2 {
 		return
 	}
 	j := c.st - 1

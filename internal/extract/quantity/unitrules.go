@@ -76,7 +76,7 @@ var rateRules = func() map[rule]rule {
 // (an array indexed by rule: no map lookup per mention).
 var valueRules = func() (a [maxRules]bool) {
 	for _, r := range []rule{ruleLakhGrouping, ruleScaleOfScale, ruleScientific, ruleNumberChain, ruleNumberAmpersand, ruleMinusWord,
-		ruleFractionOfScale, ruleSpacedDecimal, ruleSpacedThousands, ruleDecimalComma, ruleFractionOver, ruleFractionSlash, ruleAndFraction, rulePointDecimals, ruleTimesTenPower, ruleCaretPower, ruleHalfAUnit, ruleAHalfDozen, ruleBBillionCount} {
+		ruleFractionOfScale, ruleSpacedDecimal, ruleSpacedThousands, ruleDecimalComma, ruleFractionOver, ruleFractionSlash, ruleMixedNumberHyphen, ruleAndFraction, rulePointDecimals, ruleTimesTenPower, ruleCaretPower, ruleHalfAUnit, ruleAHalfDozen, ruleBBillionCount} {
 		a[r] = true
 	}
 	return a

@@ -15,7 +15,7 @@ import (
 
 // adjectiveNames are the currency names the country adjectives of
 // currencyAdjectives decide ("Canadian dollars", "Mexican pesos").
-var adjectiveNames = lexicon.WordSet(`dollar dollars peso pesos`)
+var adjectiveNames = lexicon.WordSet(`dollar dollars dlr dlrs peso pesos`) // "12.3 mln Canadian dlrs" (the wire)
 
 // currencyAdjectives qualify "dollars"/"pesos" ("Canadian dollars").
 var currencyAdjectives = map[string]string{
@@ -25,6 +25,7 @@ var currencyAdjectives = map[string]string{
 	"dominican": "DOP", "us": "USD", "american": "USD", "egyptian": "EGP", "indian": "INR",
 	"pakistani": "PKR", "swiss": "CHF", "brazilian": "BRL", "african": "ZAR", "japanese": "JPY",
 	"chinese": "CNY", "turkish": "TRY", "russian": "RUB", "venezuelan": "VES",
+	"aust": "AUD", // the wire's "5.6 mln Aust dlrs"
 }
 
 // currencyBefore reads a currency symbol or code before the value ("$3.2bn",
@@ -508,6 +509,7 @@ var unitSteps = []unitStep{
 	{"unit-bracketed", (*parser).bracketedUnitAfter},
 	{"compound-unit", (*parser).compoundUnitAfter},
 	{"us-currency", (*parser).usCurrencyAfter},
+	{"initials-dollar", (*parser).initialsDollarAfter},
 	{"currency-name", (*parser).currencyNameAfter},
 	{"marks-money", (*parser).marksMoneyAfter},
 	{"age-spaced", (*parser).spacedAgeAfter},
@@ -859,6 +861,43 @@ func (p *parser) usCurrencyAfter(c *cand, j int) bool {
 	return true
 }
 
+// initialsDollarAfter: "7.15 billion N.Z. Dlrs", "80 H.K. cents": a
+// country's dotted initials, its ISO 3166 region, before a dollar or cent
+// word name that country's dollar (lexicon.DollarOfRegion, from CLDR;
+// "U.S." is us-currency's). Rule initials-dollar.
+func (p *parser) initialsDollarAfter(c *cand, j int) bool {
+	if c.unit != "" || c.currency || !p.is(j+1, ".") || !p.is(j+3, ".") || !p.adj(j+1) || !p.adj(j+2) || !p.adj(j+3) {
+		return false
+	}
+	a, b := p.raw(j), p.raw(j+2)
+	if len(a) != 1 || len(b) != 1 || a[0] < 'A' || a[0] > 'Z' || b[0] < 'A' || b[0] > 'Z' {
+		return false
+	}
+	k := p.key(j + 4)
+	code, ok := lexicon.DollarOfRegion(a + b)
+	if !ok || !dollarWords[k] && !centWords[k] {
+		return false
+	}
+	if centWords[k] {
+		c.v /= 100
+	}
+	c.setUnit(code, j+5)
+	c.currency = true
+	c.unitRule = ruleInitialsDollar
+	return true
+}
+
+var ruleInitialsDollar = newRule("initials-dollar")
+
+var ruleMonthDayUnit = newRule("month-day-unit")
+
+// monthDayBefore reports a day of the month in digits right after a
+// capitalised month name: "February 16", "Jan 31".
+func (p *parser) monthDayBefore(c *cand) bool {
+	t := &p.toks[c.valSt]
+	return !c.words && !c.currency && c.st == c.valSt && c.st >= 1 && t.ndig <= 2 && !t.dec && t.v >= 1 && t.v <= 31 && p.isMonth(c.st-1) && p.capitalised(c.st-1)
+}
+
 // currencyNameAfter: "176 Hong Kong dollars", "9.99 New Zealand dollars".
 func (p *parser) currencyNameAfter(c *cand, j int) bool {
 	if k := p.key(j); !((k == "hong" || k == "new" || k == "south") && currencyAdjectives[p.key(j+1)] != "" && p.w(j+2) != nil && p.w(j+2).curr != "" && c.unit == "" && !c.currency) {
@@ -964,6 +1003,11 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		// rate), no hour: "15 HR consulting firms", "one HR function", "5 HR
 		// Outsourcing" (WCXB HR and tech pages: 9 times on 5 pages; German
 		// "7 HR Vorstandspositionen", trafilatura); "2 hr 15 min" is time
+	case w.tunit != "" && !hyph && p.monthDayBefore(c):
+		// a day after its month is a date, not a span of the time word
+		// after it (guard month-day-unit): "in the February 16 week",
+		// "for the January 31 second quarter" (web-dev-17, two documents)
+		c.guard = ruleMonthDayUnit
 	case w.tunit != "" && (w.key != "ms" || p.raw(j) == "ms"):
 		c.setUnit(w.tunit, j+1)
 		c.kind = claims.KindDuration
@@ -2257,8 +2301,11 @@ var markWords = lexicon.WordSet(`mark marks`)
 // 8500 marks" (the suites), "the dollar rose to 1.8500 marks from 1.8415
 // marks and to 143.80 yen", "a loan of 500 million marks ($270 million)"
 // (written in that manner); "scored 95 marks", "full marks" stay no money.
+// Millions or billions of marks are money with no other currency: "lent
+// 300 mln marks to the firm" (the 1987 wire, ten Reuters documents); no
+// exam gives a million marks.
 func (p *parser) marksMoneyAfter(c *cand, j int) bool {
-	if c.unit != "" || c.currency || c.share || c.yearLike || p.toks[j].k != tWord || !lowerIn(markWords, p.raw(j)) || !p.otherCurrencyInSentence(j) {
+	if c.unit != "" || c.currency || c.share || c.yearLike || p.toks[j].k != tWord || !lowerIn(markWords, p.raw(j)) || !(c.scaled && c.v >= 1e6) && !p.otherCurrencyInSentence(j) {
 		return false
 	}
 	if p.isNumAt(j+1) || lowerIn(modelDeterminers, p.raw(j+1)) {
@@ -2311,6 +2358,11 @@ func writtenAsDollar(s string) bool {
 	for i := 0; i+6 <= len(s); i++ {
 		if strings.EqualFold(s[i:i+6], "dollar") {
 			return true
+		}
+	}
+	for i := 0; i+3 <= len(s); i++ {
+		if strings.EqualFold(s[i:i+3], "dlr") {
+			return true // the wire's "N.Z. Dlrs"
 		}
 	}
 	return false

@@ -436,7 +436,7 @@ var extraWords = []string{
 	"page", "pages", "canadian", "australian", "hong", "kong", "new", "zealand", "singapore",
 	"mexican", "argentine", "argentinian", "colombian", "chilean", "philippine", "cuban", "dominican",
 	"taiwan", "zimbabwe", "zimbabwean", "american", "us", "u", "egyptian", "indian", "pakistani", "swiss",
-	"brazilian", "south", "african", "japanese", "chinese", "turkish", "russian", "venezuelan",
+	"brazilian", "south", "african", "japanese", "chinese", "turkish", "russian", "venezuelan", "aust",
 	"per", "a", "an", "day", "week", "round", "game", "season", "episode", "stage", "phase", "step",
 	"part", "grade", "chapter", "level", "section", "article", "item", "volume", "vol", "tier", "type",
 	"category", "act", "resolution", "flight", "route", "highway", "room", "gate", "platform", "channel",
@@ -505,6 +505,6 @@ var signWords = lexicon.WordSet(`minus negative`)
 // dollarWords and centWords name the US dollar and its hundredth when no
 // country stands before them ("3 dollars 50 cents", "19 cents").
 var (
-	dollarWords = lexicon.WordSet(`dollar dollars buck bucks`) // "20 bucks": the article's dollar
-	centWords   = lexicon.WordSet(`cent cents`)
+	dollarWords = lexicon.WordSet(`dollar dollars buck bucks dlr dlrs dls`) // "20 bucks": the article's dollar; "dlrs" the wire's
+	centWords   = lexicon.WordSet(`cent cents cts`)
 )
