@@ -14,7 +14,9 @@ import (
 // "centavos"; the lexicon's default (USD, MXN) holds only when the
 // sentence names no other money. The other money of the sentence, read
 // from a sign, a code or a name (not itself a subunit), is all in one
-// currency that differs from the default.
+// currency that differs from the default and has cents (centsOf; not
+// sterling, the rupee). Decided so, the money is no longer bare: the
+// article's rules leave it.
 var ruleSubunitOfSentence = newRule("subunit-of-sentence")
 
 // genericSubunits are subunit words many currencies share.
@@ -44,6 +46,11 @@ func (p *parser) subunitOfSentence() {
 		code = u
 	}
 	if code == "" {
+		return
+	}
+	// the currency must have cents ("Milk rose 5 cents; the deal is worth
+	// £3 billion": sterling has pence, the cents stay a dollar's)
+	if !centsOf(code) && code != "MXN" {
 		return
 	}
 	for i := range p.out {

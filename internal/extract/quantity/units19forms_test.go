@@ -64,6 +64,7 @@ var units19Negatives = []struct {
 	{"The index fell 40 points to 2% below its peak.", map[string]string{"40 points": "point", "2%": "percent"}},
 	// subunit-of-sentence: the same currency, a bare "$", two currencies
 	{"Gas futures fell 4.5 cents to $2.61.", map[string]string{"4.5 cents": "USD", "$2.61": "USD"}},
+	{"Milk rose 5 cents; the deal is worth £3 billion.", map[string]string{"5 cents": "USD", "£3 billion": "GBP"}},
 	{"It rose 5 cents, while the euro fell to $1.08 and the yen to ¥150.", map[string]string{"5 cents": "USD", "$1.08": "USD/EUR", "¥150": "JPY"}},
 	// rate-parallel: no shared preposition; a count
 	{"It costs $20 a month in Texas, while the fee was $50 last year.", map[string]string{"$20 a month": "USD/month", "$50": "USD"}},
