@@ -149,8 +149,8 @@ var ruleFormCases = []ruleFormCase{
 	{"estimated-subject", "The estimated cost of the new bridge was $2bn.", "$2bn", "2e9", "", "USD"},
 	// a fraction of a point, hyphened (Fed and central bank news: "a
 	// quarter-point cut", "a half-point hike"; "half a point" above)
-	// spaced: "by a quarter point" (dev5 ECB; rate reports), not 25 percent
-	{"word-fraction", "The ECB cut its deposit rate by a quarter point to 3.75%.", "quarter point", "0.25", "", "point"},
+	// spaced: "by a quarter point" (dev5 ECB; rate reports), not 25 percent (with "to 3.75%" after it a percentage point: points-of-percent, units19forms_test.go)
+	{"word-fraction", "The ECB cut its deposit rate by a quarter point on Thursday.", "quarter point", "0.25", "", "point"},
 	{"word-fraction", "The Fed raised rates by a half percentage point on Wednesday.", "half percentage point", "0.5", "", "percentage_point"},
 	{"word-fraction", "The Fed made a quarter-point cut and a half-point hike.", "quarter-point", "0.25", "", "point"},
 	{"word-fraction", "The Fed made a quarter-point cut and a half-point hike.", "half-point", "0.5", "", "point"},

@@ -432,7 +432,7 @@ var extraWords = []string{
 	"something", "anything", "somewhere", "range", "region", "order", "little", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed",
 	"dozen", "dozens", "dz", "dzs", "score", "scores", "percentage", "point", "points", "basis", "pct", "pc",
 	"old", "aged", "square", "sq", "cubic", "cu", "metric", "am", "pm", "local", "time", "times", "o", "clock", "s", "st", "nd", "rd", "th",
-	"us", "c", "f", "nz", "hk", "r", "nt", "mx", "usd", "m", "b", "t", "bp", "bps", "pp",
+	"us", "c", "f", "nz", "hk", "r", "nt", "mx", "usd", "m", "b", "t", "bp", "bps", "pp", "ppt",
 	"in", "out", "or", "and", "so", "plus", "mid", "pre", "post", "early", "late", "fy", "no",
 	"sentenced", "jailed", "imprisoned", "prison", "jail", "sentence", "sentences", "term", "terms",
 	"views", "comments", "shares", "likes", "reads", "read", "followers", "subscribers", "photos",
