@@ -660,6 +660,7 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 	}
 	templates := templateLines(lines, words)
 	scores := make([]int, len(lines))
+	proseAbove := 0 // the words of the paragraphs above line i
 	for i, l := range lines {
 		var sc int
 		w := words[i]
@@ -676,6 +677,8 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 			sc = 0 // a sign-up box's line: it goes, but a box inside the article does not split it
 		case furniture[i] && isPhotoCredit(l):
 			sc = 0 // a picture's credit: it goes, but the pictures stand inside the article
+		case furniture[i] && proseAbove >= 100 && creditCaption(l):
+			sc = 0 // a caption that ends in its picture's credit, under 100 words of paragraphs: it goes, but does not split the article (above them, it still parts the body from the page's head)
 		case furniture[i]:
 			sc = furniturePenalty
 		case isProse(l, w):
@@ -701,6 +704,9 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		}
 		if w >= 8 {
 			seen[l] = true
+		}
+		if sc > 0 && isProse(l, w) {
+			proseAbove += w
 		}
 		scores[i] = sc
 	}
@@ -1301,6 +1307,27 @@ func isPhotoCredit(l string) bool {
 		return false
 	}
 	return photoCredit.MatchString(l)
+}
+
+// creditCaption reports a caption that ends in its picture's credit (a
+// row of captionCreditRules): "… all photography fields. Photo by: 'Neil
+// Thomas'.", "… Oct. 31, 2019. (Joshua Roberts/Reuters)".
+func creditCaption(l string) bool {
+	if len(l) < 20 || len(l) > maxBoilerLine || !strings.ContainsAny(l, `.!?)”"’'`) {
+		return false // no sentence's end for the credit to follow (a menu's entry)
+	}
+	lower := strings.ToLower(l)
+	for _, r := range captionCreditRules {
+		for _, w := range r.words {
+			if strings.Contains(lower, w) {
+				if r.re.MatchString(lower) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
 }
 
 // formButton matches a button or a field label of a sign-up or contact
