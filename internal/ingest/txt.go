@@ -916,7 +916,8 @@ var (
 // a code block's, codeBlocks), with a prose line (sectionProse or more) right before and right after it and
 // no furniture between, is one when the text introduces it (the prose line
 // before ends with a colon: "Break your total budget into clear
-// categories:", or the run opens with a short label: "Include:",
+// categories:", or announces the list, announcesList: "Below is a list of
+// common vehicle components that should be checked and serviced.", or the run opens with a short label: "Include:",
 // labeledList) or when it holds the next numbered item of a list begun
 // above ("2. Leaseweb" under "1. Cherry Servers", "Step 3 – …" under "Step
 // 2 – …"). Such a run costs sectionItem a short line, so that a long
@@ -952,7 +953,7 @@ func sectionLists(lines []string, scores []int, code []bool) {
 			n++
 		}
 		if n <= maxSectionList && j < len(lines) && scores[j] >= sectionProse &&
-			(strings.HasSuffix(lines[prev], ":") || labeledList(lines, i, j) || numberedOn(lines, i, j)) {
+			(strings.HasSuffix(lines[prev], ":") || announcesList(lines[prev]) || labeledList(lines, i, j) || numberedOn(lines, i, j)) {
 			for k := i; k < j; k++ {
 				if scores[k] == shortPenalty {
 					scores[k] = sectionItem
@@ -962,6 +963,25 @@ func sectionLists(lines []string, scores []int, code []bool) {
 		prev = -1
 		i = j - 1
 	}
+}
+
+// listAnnouncer matches a short sentence that announces the list under
+// it (lower-cased), by how it opens: "Below is a list of common vehicle
+// components that should be checked and serviced.", "Here are several key
+// differences between a digital classroom and a virtual classroom.", "Use
+// this list to ensure you've accounted for all potential wedding
+// expenses.", "The following tools are required."; not a closing line
+// that points at links ("See more picks on articles below.") or a
+// teaser's "Here's hours upon hours of the new music …!".
+var listAnnouncer = regexp.MustCompile(`^(?:below (?:is|are)|here (?:is|are)|here['’]s (?:a|an|the|what|how|some|our|my)|these (?:include|are)|the following|use (?:this|the|our) (?:list|checklist))\s|\s(?:(?:listed|shown|described|outlined|explained) below|the following|as follows)[.!]?$`)
+
+// announcesList: the line l, a sentence of 30 words at most, opens as
+// listAnnouncer says.
+func announcesList(l string) bool {
+	if len(l) > 250 || !endsSentence(l) || lineWords(l) > 30 {
+		return false
+	}
+	return listAnnouncer.MatchString(strings.ToLower(l))
 }
 
 // labeledList reports whether the run [i, j) opens with a short label
