@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -248,7 +249,32 @@ type boilerRule struct {
 }
 
 // pageBoilerRules are the boilerRules of the page's furniture.
-var pageBoilerRules = []boilerRule{
+var pageBoilerRules = slices.Concat(captionCreditRules, otherPageRules)
+
+// captionCreditRules are the pageBoilerRules of a picture's caption that
+// ends in its credit. In a text dump such a line goes, but does not split
+// the body (creditCaption): pictures stand between an article's paragraphs.
+var captionCreditRules = []boilerRule{
+	// photo captions that end in the picture's credit: "Protesters have
+	// worn masks (Image: GETTY )", "… in 2004 (Picture credit: Getty)", "… a
+	// dining club. (Photo Credit: Major Food Group)", "A cross-section of the module. Credit: ESA",
+	// "… Nogales, Ariz. (AP)", "… Oct. 31, 2019. (Joshua Roberts/Reuters)"
+	{[]string{"image:", "images:", "photo:", "photos:", "picture:", "pic:", "photograph:", "credit:", "credits:"}, boiler(`.{0,300}(?:\((?:(?:image|photo|picture|pic|photograph)s?(?: credits?| courtesy)?|credits?)\s*:\s*[^()]{1,60}\)|[.!?)”"]\s+(?:image |photo )?credits?\s*:\s*[^.!?]{1,60}[.]?)`)},
+	// … and by the photographer, the lender or the source, after the caption's last sentence and
+	// maybe a bar or a dash: "… all photography fields. Photo by: 'Neil Thomas'.", "… glass-enclosed
+	// cabinets. | Photo by Lisa Jennings", "… throughout testing. – Photo Credit: Taylor Passofaro
+	// (CleverHiker.com)", "… Gelatin silver print – 50.8 × 40.6 cm. Courtesy Fortes D'Aloia &
+	// Gabriel.", "… 1978. Image courtesy the artist.", "… drag them onto the page. Source: Website
+	// Builder Expert"; the credit is short and holds no sentence ("cleverhiker.com" is none)
+	{[]string{"photo by", "photos by", "image by", "images by", "picture by", "photograph by", "photo credit", "image credit", "courtesy", "source:"}, boiler(`.{0,300}[.!?)”"’']\s*(?:[|–—-]\s*)?(?:(?:(?:photo|image|picture|photograph)s? (?:by|credits?)|source)\s*:?|(?:(?:photo|image|picture)s? )?courtesy(?: of)?)\s+(?:[^.!?]|[.]\S){1,80}[.]?`)},
+	// … in the other languages: "Jäger im Revier (Quelle: Fleischmann/Unsplash/DJV)", "… (Foto:
+	// Volkswagen)", "… (Fuente: EFE)"
+	{[]string{"(quelle:", "(foto:", "(fotos:", "(bild:", "(bilder:", "(bildquelle:", "(fuente:", "(foto de:"}, boiler(`.{0,300}\((?:quelle|foto|fotos|bild|bilder|bildquelle|fuente|foto de)\s*:\s*[^()]{1,80}\)`)},
+	{[]string{"(ap", "/ap)", "afp", "reuters", "getty", "epa)", "/epa"}, boiler(`.{10,300}[.!?”"]\s*\((?:ap|afp|reuters|epa|getty images|(?:ap|afp|epa) photo(?:/[^()]{1,60})?|[^()/]{1,40}/(?:ap|afp|reuters|getty images|epa)(?:[,/][^()]{1,30})?)\)`)},
+}
+
+// otherPageRules are the other pageBoilerRules.
+var otherPageRules = []boilerRule{
 	{[]string{"cookie"}, boiler(`.{0,100}\b(?:we use cookies|this (?:site|website) uses cookies|cookies? (?:policy|settings|preferences)|(?:necessary|essential|non-necessary|functional|analytics|performance|advertising) cookies)\b.{0,300}`)},
 	// consent notices that speak to the reader or name the site: "By clicking “Accept All Cookies”, you
 	// agree …", "… agreeing to our use of cookies", "store cookies on your device", "The store will
@@ -350,15 +376,6 @@ var pageBoilerRules = []boilerRule{
 	{[]string{"this entry was posted"}, boiler(`this entry was posted (?:in|on|by)\b.{0,200}`)},
 	// "follow us" in other languages
 	{[]string{"síguenos", "siguenos", "suivez-nous", "folge uns", "folgen sie uns", "seguici"}, boiler(`(?:síguenos|siguenos|suivez-nous|folge uns|folgen sie uns|seguici)\b.{0,200}`)},
-	// photo captions that end in the picture's credit: "Protesters have
-	// worn masks (Image: GETTY )", "… in 2004 (Picture credit: Getty)", "… a
-	// dining club. (Photo Credit: Major Food Group)", "A cross-section of the module. Credit: ESA",
-	// "… Nogales, Ariz. (AP)", "… Oct. 31, 2019. (Joshua Roberts/Reuters)"
-	{[]string{"image:", "images:", "photo:", "photos:", "picture:", "pic:", "photograph:", "credit:", "credits:"}, boiler(`.{0,300}(?:\((?:(?:image|photo|picture|pic|photograph)s?(?: credits?| courtesy)?|credits?)\s*:\s*[^()]{1,60}\)|[.!?)”"]\s+(?:image |photo )?credits?\s*:\s*[^.!?]{1,60}[.]?)`)},
-	// … in the other languages: "Jäger im Revier (Quelle: Fleischmann/Unsplash/DJV)", "… (Foto:
-	// Volkswagen)", "… (Fuente: EFE)"
-	{[]string{"(quelle:", "(foto:", "(fotos:", "(bild:", "(bilder:", "(bildquelle:", "(fuente:", "(foto de:"}, boiler(`.{0,300}\((?:quelle|foto|fotos|bild|bilder|bildquelle|fuente|foto de)\s*:\s*[^()]{1,80}\)`)},
-	{[]string{"(ap", "/ap)", "afp", "reuters", "getty", "epa)", "/epa"}, boiler(`.{10,300}[.!?”"]\s*\((?:ap|afp|reuters|epa|getty images|(?:ap|afp|epa) photo(?:/[^()]{1,60})?|[^()/]{1,40}/(?:ap|afp|reuters|getty images|epa)(?:[,/][^()]{1,30})?)\)`)},
 	// a PHP warning printed into the page: "Warning: Creating default object … in /www/…/classes.php on line 407"
 	{[]string{"on line"}, boiler(`(?:php )?(?:warning|notice|deprecated|strict standards|fatal error|parse error)\s*:.{1,300}\bon line \d+\.?`)},
 	// "all information without guarantee"

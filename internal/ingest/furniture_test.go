@@ -348,6 +348,18 @@ func TestBoilerSentences(t *testing.T) {
 		{"The Grind by Chic Chef is a community-centric hub for exceptional coffee and space for people to work. (Photo Credit: Haley Hoekstra)", true},
 		{"The violent simulated birth of a galaxy cluster where dark matter structures merge together. (Image credit: TNG Collaboration)", true},
 		{"The photo credit line under the picture named the agency, the editor said.", false},
+		// … by the photographer, the lender or the source, after the caption's last sentence
+		{"DSLRs are great all-round digital cameras for all photography fields. Photo by: 'Neil Thomas'.", true},
+		{"Guests pick their pastries from glass-enclosed cabinets. | Photo by Lisa Jennings", true},
+		{"The Darien is one of the most comfortable hammocks available. – Photo Credit: Taylor Passofaro (CleverHiker.com)", true},
+		{"Robert Mapplethorpe, Frank Diaz, 1980. Gelatin silver print – 50.8 × 40.6 cm. Courtesy Fortes D'Aloia & Gabriel.", true},
+		{"Cindy Sherman, Untitled Film Still #21, 1978. Image courtesy the artist.", true},
+		{"Jamila Norman can transform any backyard garden into a fully functioning one.courtesy of Magnolia Network.", true},
+		{"I liked the grid structure since it helped me align elements when dragging new items to the page. Source: Website Builder Expert", true},
+		{"Photo by Lisa Jennings, the chef said, the pastries sell out by noon every day of the week.", false},
+		{"The tickets were free. Courtesy of the mayor, every child got in. The show ran late.", false},
+		{"Prices rose 4 percent last year. Source: the agency's report, which covers 40 cities. It came out in May.", false},
+		{"Source: Construction Coverage analysis of Redfin data | Image Credit: Construction Coverage", false},
 		// copyright lines, and sentences about copyright
 		{"© 2019 Beachbody, LLC. All rights reserved.", true},
 		{"Copyright 2020 The Times", true},

@@ -263,3 +263,42 @@ func TestPhotoCredits(t *testing.T) {
 		t.Errorf("photo credits: got\n%s", got)
 	}
 }
+
+// TestCreditCaptions: captions that end in their picture's credit go, but
+// do not split the article they stand in once 100 words of paragraphs
+// stand above them; above those (a lead picture under the page's head)
+// they still part the body from the head.
+func TestCreditCaptions(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"The DSLR is the most commonly used digital camera. Photo by: 'James Sutton'.", true},
+		{"Paris Baguette is known for its variety. | Photo by Lisa Jennings", true},
+		{"Analysis before sleep paralysis! – Photo Credit: Taylor Passofaro (CleverHiker.com)", true},
+		{"Martin Parr, Benidorm, 1997. Archival pigment print. Edition of 25. Courtesy ROCKET, London.", true},
+		{"An MSC cargo ship leaves PortMiami, on Aug. 31, 2019. (AP)", true},
+		{"The photographers met in 2019. Both work for the agency now.", false},
+		{"Photo by Lisa Jennings", false}, // a credit alone: isPhotoCredit's
+	} {
+		if got := creditCaption(c.line); got != c.want {
+			t.Errorf("creditCaption(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	p := []string{
+		"The first camera most people buy is a compact one, and there is nothing wrong with that choice for travel, family pictures and the odd landscape on a holiday.",
+		"Digital single-lens reflex cameras came next for many of us, with their mirrors, optical viewfinders, bigger sensors and lenses that can be swapped for every job.",
+		"Mirrorless cameras dropped the mirror and the optical viewfinder, which made the bodies smaller and lighter while keeping the big sensors and the lenses that swap.",
+		"Medium format cameras offer very large resolutions and a look of their own, but they cost a great deal and are slow to work with outside of a studio.",
+	}
+	var b strings.Builder
+	for k, l := range p {
+		b.WriteString(l + "\n")
+		fmt.Fprintf(&b, "Camera number %d on a table in the studio. Photo by: 'Jane Roe %c'.\n", k+1, 'A'+k)
+		fmt.Fprintf(&b, "The camera from a second side, on the same table. | Photo by John Doe %c\n", 'A'+k)
+	}
+	got := ParseText(b.String() + p[0] + " Again.").Text
+	if !strings.Contains(got, "Medium format") || !strings.Contains(got, "Again.") || strings.Contains(got, "Photo by") {
+		t.Errorf("credit captions: got\n%s", got)
+	}
+}

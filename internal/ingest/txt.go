@@ -660,6 +660,7 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 	}
 	templates := templateLines(lines, words)
 	scores := make([]int, len(lines))
+	proseAbove := 0 // the words of the paragraphs above line i
 	for i, l := range lines {
 		var sc int
 		w := words[i]
@@ -676,6 +677,8 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 			sc = 0 // a sign-up box's line: it goes, but a box inside the article does not split it
 		case furniture[i] && isPhotoCredit(l):
 			sc = 0 // a picture's credit: it goes, but the pictures stand inside the article
+		case furniture[i] && proseAbove >= 100 && creditCaption(l):
+			sc = 0 // a caption that ends in its picture's credit, under 100 words of paragraphs: it goes, but does not split the article (above them, it still parts the body from the page's head)
 		case furniture[i]:
 			sc = furniturePenalty
 		case isProse(l, w):
@@ -701,6 +704,9 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		}
 		if w >= 8 {
 			seen[l] = true
+		}
+		if sc > 0 && isProse(l, w) {
+			proseAbove += w
 		}
 		scores[i] = sc
 	}
@@ -910,7 +916,8 @@ var (
 // a code block's, codeBlocks), with a prose line (sectionProse or more) right before and right after it and
 // no furniture between, is one when the text introduces it (the prose line
 // before ends with a colon: "Break your total budget into clear
-// categories:", or the run opens with a short label: "Include:",
+// categories:", or announces the list, announcesList: "Below is a list of
+// common vehicle components that should be checked and serviced.", or the run opens with a short label: "Include:",
 // labeledList) or when it holds the next numbered item of a list begun
 // above ("2. Leaseweb" under "1. Cherry Servers", "Step 3 – …" under "Step
 // 2 – …"). Such a run costs sectionItem a short line, so that a long
@@ -946,7 +953,7 @@ func sectionLists(lines []string, scores []int, code []bool) {
 			n++
 		}
 		if n <= maxSectionList && j < len(lines) && scores[j] >= sectionProse &&
-			(strings.HasSuffix(lines[prev], ":") || labeledList(lines, i, j) || numberedOn(lines, i, j)) {
+			(strings.HasSuffix(lines[prev], ":") || announcesList(lines[prev]) || labeledList(lines, i, j) || numberedOn(lines, i, j)) {
 			for k := i; k < j; k++ {
 				if scores[k] == shortPenalty {
 					scores[k] = sectionItem
@@ -956,6 +963,25 @@ func sectionLists(lines []string, scores []int, code []bool) {
 		prev = -1
 		i = j - 1
 	}
+}
+
+// listAnnouncer matches a short sentence that announces the list under
+// it (lower-cased), by how it opens: "Below is a list of common vehicle
+// components that should be checked and serviced.", "Here are several key
+// differences between a digital classroom and a virtual classroom.", "Use
+// this list to ensure you've accounted for all potential wedding
+// expenses.", "The following tools are required."; not a closing line
+// that points at links ("See more picks on articles below.") or a
+// teaser's "Here's hours upon hours of the new music …!".
+var listAnnouncer = regexp.MustCompile(`^(?:below (?:is|are)|here (?:is|are)|here['’]s (?:a|an|the|what|how|some|our|my)|these (?:include|are)|the following|use (?:this|the|our) (?:list|checklist))\s|\s(?:(?:listed|shown|described|outlined|explained) below|the following|as follows)[.!]?$`)
+
+// announcesList: the line l, a sentence of 30 words at most, opens as
+// listAnnouncer says.
+func announcesList(l string) bool {
+	if len(l) > 250 || !endsSentence(l) || lineWords(l) > 30 {
+		return false
+	}
+	return listAnnouncer.MatchString(strings.ToLower(l))
 }
 
 // labeledList reports whether the run [i, j) opens with a short label
@@ -1301,6 +1327,27 @@ func isPhotoCredit(l string) bool {
 		return false
 	}
 	return photoCredit.MatchString(l)
+}
+
+// creditCaption reports a caption that ends in its picture's credit (a
+// row of captionCreditRules): "… all photography fields. Photo by: 'Neil
+// Thomas'.", "… Oct. 31, 2019. (Joshua Roberts/Reuters)".
+func creditCaption(l string) bool {
+	if len(l) < 20 || len(l) > maxBoilerLine || !strings.ContainsAny(l, `.!?)”"’'`) {
+		return false // no sentence's end for the credit to follow (a menu's entry)
+	}
+	lower := strings.ToLower(l)
+	for _, r := range captionCreditRules {
+		for _, w := range r.words {
+			if strings.Contains(lower, w) {
+				if r.re.MatchString(lower) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
 }
 
 // formButton matches a button or a field label of a sign-up or contact

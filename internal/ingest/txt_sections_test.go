@@ -240,3 +240,34 @@ func TestLabeledList(t *testing.T) {
 		}
 	}
 }
+
+func TestAnnouncesList(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Below is a list of common vehicle components that should be checked and serviced.", true},
+		{"Here are several key differences between a digital classroom and a virtual classroom.", true},
+		{"Use this list to ensure you've accounted for all potential wedding expenses.", true},
+		{"The following tools are required for the job.", true},
+		{"Most of the parts you need are listed below.", true},
+		{"See more readers' and editors' picks on articles below.", false},                      // links, not a list
+		{"Here's hours upon hours of the brilliant new music we've covered this month!", false}, // a teaser
+		{"The resource page also has links to other books not on this list.", false},
+		{"Below is a list of common vehicle components", false}, // no sentence
+	} {
+		if got := announcesList(c.line); got != c.want {
+			t.Errorf("announcesList(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	// a list under a sentence that announces it stays in the body
+	p1 := "Since most drivers experience at least one of these conditions, following the severe maintenance schedule is the safer choice for nearly every car."
+	p2 := "The typical schedule varies greatly with the make and the model of the vehicle as well as with your own driving conditions and habits."
+	items := "Belts\nExhaust system\nHoses\nLights\nWiper blades\nTire rotation\nFuel filter\nBattery and cables\nEngine oil"
+	in := strings.Join([]string{"Home", "Services", p1, p2, "Below is a list of the common parts that should be checked and serviced.", items,
+		"Check your owner's manual for the intervals that apply to your car, and keep every receipt in the glove box for the next owner to see.", "Privacy Policy"}, "\n")
+	got := ParseText(in).Text
+	if !strings.Contains(got, "Fuel filter") || !strings.Contains(got, "owner's manual") || strings.Contains(got, "Privacy") {
+		t.Errorf("announced list: got\n%s", got)
+	}
+}
