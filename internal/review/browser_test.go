@@ -42,8 +42,9 @@ func browser(t *testing.T) context.Context {
 		t.Skip("browser tests skipped: no chromium found in PATH or $CHROMIUM " +
 			"(apt-get update; mkdir -p /tmp/apt/partial; apt-get install -y -o Dir::Cache::archives=/tmp/apt chromium)")
 	}
-	// Bound the whole browser session so that a hung browser fails the test.
-	parent, cancelParent := context.WithTimeout(context.Background(), 3*time.Minute)
+	// Bound the whole browser session so that a hung browser fails the test;
+	// generous, for a slow and busy machine.
+	parent, cancelParent := context.WithTimeout(context.Background(), 5*time.Minute)
 	actx, cancelAlloc := chromedp.NewExecAllocator(parent,
 		chromedp.ExecPath(path),
 		chromedp.Headless,
@@ -90,18 +91,68 @@ func shot(t *testing.T, ctx context.Context, dir, name string) {
 	t.Logf("screenshot: %s", p)
 }
 
+// stepTimeout bounds one step (a wait for an element included): generous,
+// since the tests must pass on a slow, busy machine.
+const stepTimeout = 60 * time.Second
+
+// do runs steps that stay on the page, or that start with chromedp.Navigate
+// or chromedp.Reload (they wait for the new page to load). A step that makes
+// the page load another document (a click on a link, a form submitted, a key
+// that saves) goes through navigateBy.
 func do(t *testing.T, ctx context.Context, what string, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
-	c, cancel := context.WithTimeout(ctx, 30*time.Second)
+	c, cancel := context.WithTimeout(ctx, stepTimeout)
 	defer cancel()
 	if err := chromedp.Do(c, steps...); err != nil {
 		t.Fatalf("%s: %v", what, err)
 	}
 }
 
+// navigateBy runs steps that make the page load another document (a click
+// on a link, a form submitted, a key that saves), waits until that document
+// has replaced the one the steps left and has finished loading, and then
+// until ready holds on it.
+//
+// Waiting for ready alone is not enough. It can match the page being left
+// (one list of stories leads to another), and before the new page has loaded
+// its script has not run (keys do nothing) and Chromium has yet to re-send the
+// document to DevTools at DOMContentLoaded, which makes every node id found
+// before then stale: "No node with given id found".
+func navigateBy(t *testing.T, ctx context.Context, what string, ready chromedp.Action[chromedp.Void], steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	c, cancel := context.WithTimeout(ctx, stepTimeout)
+	defer cancel()
+	// Mark the page the steps leave: the new document has no mark.
+	if _, err := chromedp.Run(c, chromedp.Evaluate[bool](`window.__leaving = true`)); err != nil {
+		t.Fatalf("%s: marking the page: %v", what, err)
+	}
+	if err := chromedp.Do(c, steps...); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+	loaded := chromedp.Evaluate[bool](`window.__leaving === undefined && document.readyState === "complete"`)
+	var last error
+	for {
+		ok, err := chromedp.Run(c, loaded)
+		if err == nil && ok {
+			break
+		}
+		if err != nil { // the old page's script context goes away on the way: ask again
+			last = err
+		}
+		select {
+		case <-c.Done():
+			t.Fatalf("%s: the next page did not load (last error: %v)", what, last)
+		case <-time.After(10 * time.Millisecond): // poll interval
+		}
+	}
+	if err := chromedp.Do(c, ready); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+}
+
 func eval[T any](t *testing.T, ctx context.Context, js string) T {
 	t.Helper()
-	c, cancel := context.WithTimeout(ctx, 30*time.Second)
+	c, cancel := context.WithTimeout(ctx, stepTimeout)
 	defer cancel()
 	v, err := chromedp.Run(c, chromedp.Evaluate[T](js))
 	if err != nil {
@@ -112,7 +163,7 @@ func eval[T any](t *testing.T, ctx context.Context, js string) T {
 
 func text(t *testing.T, ctx context.Context, sel string) string {
 	t.Helper()
-	c, cancel := context.WithTimeout(ctx, 30*time.Second)
+	c, cancel := context.WithTimeout(ctx, stepTimeout)
 	defer cancel()
 	s, err := chromedp.Run(c, chromedp.Text(chromedp.CSS(sel)))
 	if err != nil {
@@ -149,19 +200,18 @@ func TestBrowserReview(t *testing.T) {
 
 	// 2. Filter by source: typed (a menu of every source is megabytes on a
 	// big database), submitted with the form.
-	// The type-ahead offers the entity as one types "inter".
+	// The type-ahead offers the entity as one types "inter" (the wait is for
+	// the answer to "inter", not to the "i" or "int" typed on the way).
 	do(t, ctx, "type-ahead",
 		chromedp.SendKeys(chromedp.CSS(`input[name="source"]`), "inter"),
-		chromedp.WaitVisible(chromedp.CSS(`input[name="source"][data-suggested]`)),
+		chromedp.WaitVisible(chromedp.CSS(`input[name="source"][data-suggested-for="inter"]`)),
 	)
 	if opt := eval[string](t, ctx, `(document.querySelector("#source-list option") || {}).value || ""`); opt != "Interior Ministry" {
 		t.Fatalf("type-ahead offers %q", opt)
 	}
-	do(t, ctx, "filter by source",
-		chromedp.SetValue(chromedp.CSS(`input[name="source"]`), "Interior Ministry"),
-		chromedp.Submit(chromedp.CSS(`input[name="source"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`input[name="source"][value="Interior Ministry"]`)),
-	)
+	do(t, ctx, "source typed", chromedp.SetValue(chromedp.CSS(`input[name="source"]`), "Interior Ministry"))
+	navigateBy(t, ctx, "filter by source", chromedp.WaitVisible(chromedp.CSS(`input[name="source"][value="Interior Ministry"]`)),
+		chromedp.Submit(chromedp.CSS(`input[name="source"]`)))
 	if n := eval[int](t, ctx, `document.querySelectorAll("a.claim-link").length`); n != 1 {
 		t.Fatalf("filtered list shows %d claims, want 1", n)
 	}
@@ -169,19 +219,18 @@ func TestBrowserReview(t *testing.T) {
 		t.Fatalf("filtered claim %q, want 103", got)
 	}
 	// Free text search.
-	do(t, ctx, "search", chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.CSS("table.claims")),
-		chromedp.SendKeys(chromedp.CSS(`input[name="q"]`), "arrested"),
-		chromedp.Submit(chromedp.CSS(`input[name="q"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`input[name="q"][value="arrested"]`)),
-	)
+	do(t, ctx, "search typed", chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.CSS("table.claims")),
+		chromedp.SendKeys(chromedp.CSS(`input[name="q"]`), "arrested"))
+	navigateBy(t, ctx, "search", chromedp.WaitVisible(chromedp.CSS(`input[name="q"][value="arrested"]`)),
+		chromedp.Submit(chromedp.CSS(`input[name="q"]`)))
 	if n := eval[int](t, ctx, `document.querySelectorAll("a.claim-link").length`); n != 2 {
 		t.Errorf("search 'arrested' shows %d claims, want 2", n)
 	}
 	shot(t, ctx, dir, "2-search")
 
 	// 3. Open a claim: the 103 of the government article.
-	do(t, ctx, "open a claim", chromedp.Navigate(base+"/?source=Interior+Ministry"), chromedp.WaitVisible(chromedp.CSS("a.claim-link")),
-		chromedp.Click(chromedp.CSS("a.claim-link")), chromedp.WaitVisible(chromedp.CSS("#review-form")))
+	do(t, ctx, "the source's list", chromedp.Navigate(base+"/?source=Interior+Ministry"), chromedp.WaitVisible(chromedp.CSS("a.claim-link")))
+	navigateBy(t, ctx, "open a claim", chromedp.WaitVisible(chromedp.CSS("#review-form")), chromedp.Click(chromedp.CSS("a.claim-link")))
 	if q := text(t, ctx, "#paragraph mark.hl-q"); q != "103" {
 		t.Errorf("highlighted quantity %q", q)
 	}
@@ -214,16 +263,16 @@ func TestBrowserReview(t *testing.T) {
 	shot(t, ctx, dir, "4-two-questions")
 	// The claim was opened from the list of the Interior Ministry's claims:
 	// it was the last one to review there, and the page says so.
-	do(t, ctx, "save & next", chromedp.KeyEvent("n"), chromedp.WaitVisible(chromedp.ID("saved")))
+	navigateBy(t, ctx, "save & next", chromedp.WaitVisible(chromedp.ID("saved")), chromedp.KeyEvent("n"))
 	if got := text(t, ctx, "#saved"); !strings.Contains(got, "last claim not reviewed in this list") {
 		t.Errorf("save & next at the end of the list: %q", got)
 	}
 	// From the list of claims not reviewed, save & next walks that list.
-	do(t, ctx, "unreviewed list", chromedp.Navigate(base+"/?status=unreviewed"), chromedp.WaitVisible(chromedp.CSS("a.claim-link")),
-		chromedp.Click(chromedp.CSS("a.claim-link")), chromedp.WaitVisible(chromedp.CSS("#review-form")))
+	do(t, ctx, "unreviewed list", chromedp.Navigate(base+"/?status=unreviewed"), chromedp.WaitVisible(chromedp.CSS("a.claim-link")))
+	navigateBy(t, ctx, "open the first unreviewed", chromedp.WaitVisible(chromedp.CSS("#review-form")), chromedp.Click(chromedp.CSS("a.claim-link")))
 	first := eval[string](t, ctx, `location.pathname`)
-	do(t, ctx, "save & next in the list", chromedp.Click(chromedp.CSS("h1")), chromedp.KeyEvent("4"), chromedp.KeyEvent("n"),
-		chromedp.WaitVisible(chromedp.ID("saved")))
+	do(t, ctx, "answer", chromedp.Click(chromedp.CSS("h1")), chromedp.KeyEvent("4"))
+	navigateBy(t, ctx, "save & next in the list", chromedp.WaitVisible(chromedp.ID("saved")), chromedp.KeyEvent("n"))
 	next := eval[string](t, ctx, `location.pathname`)
 	if next == first || !strings.HasPrefix(next, "/claim/") {
 		t.Errorf("save & next stayed on %s", next)
@@ -267,8 +316,8 @@ func TestBrowserReview(t *testing.T) {
 	if got := text(t, ctx, "#bulk-count"); got != "2 selected" {
 		t.Fatalf("bulk count %q", got)
 	}
-	do(t, ctx, "bulk verdict", chromedp.SetValue(chromedp.CSS(`#bulk select[name="status"]`), "not_claim"),
-		chromedp.Click(chromedp.CSS(`#bulk button[type="submit"]`)), chromedp.WaitVisible(chromedp.ID("bulk-saved")))
+	do(t, ctx, "bulk answer", chromedp.SetValue(chromedp.CSS(`#bulk select[name="status"]`), "not_claim"))
+	navigateBy(t, ctx, "bulk verdict", chromedp.WaitVisible(chromedp.ID("bulk-saved")), chromedp.Click(chromedp.CSS(`#bulk button[type="submit"]`)))
 	if got := text(t, ctx, "#bulk-saved"); !strings.Contains(got, "2 of 2") {
 		t.Errorf("bulk outcome %q", got)
 	}
@@ -330,26 +379,26 @@ func TestBrowserReview(t *testing.T) {
 	}
 	shot(t, ctx, dir, "6-compare")
 	// Search a story by a name in it.
-	do(t, ctx, "find a story", chromedp.SendKeys(chromedp.CSS(`form.filters input[name="q"]`), "Ruiz"),
-		chromedp.Submit(chromedp.CSS(`form.filters input[name="q"]`)), chromedp.WaitVisible(chromedp.CSS(`input[name="q"][value="Ruiz"]`)))
+	do(t, ctx, "story search typed", chromedp.SendKeys(chromedp.CSS(`form.filters input[name="q"]`), "Ruiz"))
+	navigateBy(t, ctx, "find a story", chromedp.WaitVisible(chromedp.CSS(`input[name="q"][value="Ruiz"]`)),
+		chromedp.Submit(chromedp.CSS(`form.filters input[name="q"]`)))
 	if n := eval[int](t, ctx, `document.querySelectorAll("section.group").length`); n != 1 || !strings.Contains(text(t, ctx, "section.group h2"), "Ana Ruiz") {
 		t.Errorf("search Ruiz: %d stories", n)
 	}
 
 	// 6b. The story's page: a verdict recorded in place for the 99.
-	do(t, ctx, "story page", chromedp.Navigate(base+"/compare"), chromedp.WaitVisible(chromedp.ID(dec)),
-		chromedp.Click(chromedp.CSS("#"+dec+" h2 a")), chromedp.WaitVisible(chromedp.CSS("form.verdict-inplace")))
+	do(t, ctx, "compare again", chromedp.Navigate(base+"/compare"), chromedp.WaitVisible(chromedp.ID(dec)))
+	navigateBy(t, ctx, "story page", chromedp.WaitVisible(chromedp.CSS("form.verdict-inplace")), chromedp.Click(chromedp.CSS("#"+dec+" h2 a")))
 	row := eval[string](t, ctx, `(() => { for (const a of document.querySelectorAll(".group-table td.num a")) { if (a.textContent === "99") { return a.closest("tr").id; } } return ""; })()`)
 	if row == "" {
 		t.Fatal("no 99 in the story")
 	}
 	sel := "#" + row + " form.verdict-inplace"
-	do(t, ctx, "verdict in place",
+	do(t, ctx, "answers in place",
 		chromedp.SetValue(chromedp.CSS(sel+` select[name="status"]`), "correct"),
 		chromedp.SetValue(chromedp.CSS(sel+` select[name="rating"]`), "misleading"),
-		chromedp.Click(chromedp.CSS(sel+` button`)),
-		chromedp.WaitVisible(chromedp.CSS("#"+row+" .rating")),
 	)
+	navigateBy(t, ctx, "verdict in place", chromedp.WaitVisible(chromedp.CSS("#"+row+" .rating")), chromedp.Click(chromedp.CSS(sel+` button`)))
 	if got := text(t, ctx, "#"+row+" td.inplace"); !strings.Contains(got, "Extraction correct") || !strings.Contains(got, "Misleading") {
 		t.Errorf("row after the verdict in place: %q", got)
 	}
@@ -358,23 +407,23 @@ func TestBrowserReview(t *testing.T) {
 	}
 	shot(t, ctx, dir, "6b-compare-story-verdict")
 	// The group's page lists its stories.
-	do(t, ctx, "group page", chromedp.Click(chromedp.CSS("p.crumbs a[href^='/compare?g=']")), chromedp.WaitVisible(chromedp.CSS("section.group")))
+	navigateBy(t, ctx, "group page", chromedp.WaitVisible(chromedp.CSS("section.group")), chromedp.Click(chromedp.CSS("p.crumbs a[href^='/compare?g=']")))
 	if n := eval[int](t, ctx, `document.querySelectorAll("section.group").length`); n != 2 {
 		t.Errorf("the releases group lists %d stories", n)
 	}
 	shot(t, ctx, dir, "6c-compare-group-stories")
 	// From a claim, its story.
-	do(t, ctx, "claim to story", chromedp.Navigate(base+"/?source=Interior+Ministry"), chromedp.WaitVisible(chromedp.CSS("a.claim-link")),
-		chromedp.Click(chromedp.CSS("a.claim-link")), chromedp.WaitVisible(chromedp.ID("story-link")),
-		chromedp.Click(chromedp.ID("story-link")), chromedp.WaitVisible(chromedp.CSS("form.verdict-inplace")))
+	do(t, ctx, "the source's list again", chromedp.Navigate(base+"/?source=Interior+Ministry"), chromedp.WaitVisible(chromedp.CSS("a.claim-link")))
+	navigateBy(t, ctx, "claim", chromedp.WaitVisible(chromedp.ID("story-link")), chromedp.Click(chromedp.CSS("a.claim-link")))
+	navigateBy(t, ctx, "claim to story", chromedp.WaitVisible(chromedp.CSS("form.verdict-inplace")), chromedp.Click(chromedp.ID("story-link")))
 	if got := text(t, ctx, "section.group h2"); !strings.Contains(got, "Interior Ministry") {
 		t.Errorf("the claim's story: %q", got)
 	}
 
 	// 7. XSS payloads in the article's title, text, url and source stay text.
 	do(t, ctx, "xss list", chromedp.Navigate(base+"/?article=e-xss"), chromedp.WaitVisible(chromedp.CSS("a.claim-link")))
-	do(t, ctx, "xss claim", chromedp.Click(chromedp.CSS("a.claim-link")), chromedp.WaitVisible(chromedp.CSS("#review-form")),
-		chromedp.Click(chromedp.CSS("details.full summary")), chromedp.WaitVisible(chromedp.ID("article-text")))
+	navigateBy(t, ctx, "xss claim", chromedp.WaitVisible(chromedp.CSS("#review-form")), chromedp.Click(chromedp.CSS("a.claim-link")))
+	do(t, ctx, "xss article", chromedp.Click(chromedp.CSS("details.full summary")), chromedp.WaitVisible(chromedp.ID("article-text")))
 	if v := eval[bool](t, ctx, `window.__xss !== undefined`); v {
 		t.Fatalf("an XSS payload ran: window.__xss = %v", eval[any](t, ctx, `window.__xss`))
 	}

@@ -22,6 +22,9 @@
         fetch("/suggest?what=" + input.dataset.suggest + "&q=" + encodeURIComponent(q), { credentials: "same-origin" })
           .then(function (r) { return r.ok ? r.json() : []; })
           .then(function (items) {
+            // An answer that arrives after one types on is stale: drop it,
+            // or a slow answer for "i" could replace the one for "inter".
+            if (q !== asked) { return; }
             list.textContent = "";
             items.forEach(function (it) {
               var o = document.createElement("option");
@@ -30,6 +33,7 @@
               list.appendChild(o);
             });
             input.dataset.suggested = String(items.length);
+            input.dataset.suggestedFor = q; // what the list answers
           })
           .catch(function () {});
       }, 150);
