@@ -330,6 +330,7 @@ type Subunit struct {
 var CurrencySubunits = map[string]Subunit{
 	"cent": {"USD", 100}, "cents": {"USD", 100}, "pence": {"GBP", 100}, "penny": {"GBP", 100},
 	"cts":     {"USD", 100}, // the wire's "cents": "Shr 34 cts vs 1.19 dlrs", "40 cts a share" (web-dev-17)
+	"ct":      {"USD", 100}, // its singular: "Shr loss four cts vs loss one ct" (web-dev-18: two documents)
 	"pennies": {"GBP", 100}, "paise": {"INR", 100}, "kopeck": {"RUB", 100}, "kopecks": {"RUB", 100},
 	"kopeks": {"RUB", 100}, "centavos": {"MXN", 100}, "satoshi": {"BTC", 1e8}, "satoshis": {"BTC", 1e8},
 	// US coins and the Chinese tenth ("five dimes", "a nickel", "5 jiao")
