@@ -259,7 +259,8 @@ func (p *parser) changeAfterLevel(c *cand) {
 
 // fxLevelFollowers may follow an earlier level: "from 160.2 a week
 // earlier", "little changed from 83.18 on Tuesday".
-var fxLevelFollowers = lexicon.WordSet(`on in at a an last the earlier previously before and but while as yesterday`)
+var fxLevelFollowers = lexicon.WordSet(`on in at a an last the earlier previously before and but while as yesterday
+this`) // "from a projected 348 billion this year" (web-dev-18)
 
 // fxEarlierLevel: the earlier level set against an exchange rate (read
 // late, by exchange-rate) is in the rate's unit (rule level-shares-rate):

@@ -25,6 +25,11 @@ var wire18RuleCases = []ruleFormCase{
 	// level-shares-rate): weka-train-0350, -0393
 	{"unit-after", "Net was 6.3 mln dlrs, or 1.07 dlrs per share, vs 3.9 mln dlrs, or 73 cts per share.", "3.9 mln dlrs", "3900000", "", "USD"},
 	{"unit-after", "Gains were 1,783,000 dlrs or four cts a share vs 900,000 dlrs or two cts a share.", "900,000 dlrs", "900000", "", "USD"},
+	// an estimate between "from" and the earlier level (level-shares-unit):
+	// "from a projected 348 billion this year" (weka-train-0303), "from a
+	// revised 28.30 billion" (weka-train-0124)
+	{"level-shares-unit", "Profit will fall to 328 billion yen from a projected 348 billion this year.", "348 billion", "348000000000", "", "JPY"},
+	{"level-shares-unit", "Reserves rose to 28.9 billion dlrs from a revised 28.30 billion in the week.", "28.30 billion", "28300000000", "", "USD"},
 }
 
 func TestWire18Rules(t *testing.T) {
