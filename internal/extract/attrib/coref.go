@@ -647,6 +647,12 @@ func init() {
 			}
 			return a.d.Text[ts[b].Start:ts[e].End()], kindPerson, true
 		}},
+		// "said a Virginia Democrat", "a senior Democrat told", "one House
+		// Republican said", "a Tory MP": an indefinite phrase ending in a
+		// capitalised word names no one; it is a description, kept as
+		// written with its article (ANNOTATION.md: "a source the article
+		// never names keeps its description as written")
+		{ruleIndefiniteCapitalised, indefiniteCapitalisedStep},
 		{"proper-name", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			head, _, definite := npHead(ts, b, e)

@@ -189,7 +189,7 @@ func newRegistry(text string) *nameReg { return newRegistryOff(text, 0) }
 func newRegistryOff(text string, off guardSet) *nameReg {
 	r := &nameReg{off: off, kind: map[string]claims.SourceKind{}, acronyms: map[string]string{}, orgVotes: map[string]int{}, perVotes: map[string]int{}, gender: map[string]byte{}}
 	r.lower = &lowerWords{text: text}
-	locs := splitChunks(text, splitNameOfPlace(text, nameChunks(text)))
+	locs := splitChunks(text, splitNameOfPlace(text, nameChunks(text)), off)
 	r.ents = make([]nameEnt, 0, len(locs)) // (most chunks are names)
 	for _, loc := range locs {
 		if off.on(guardUnitLetterNoName) {
@@ -212,7 +212,7 @@ func newRegistryOff(text string, off guardSet) *nameReg {
 		switch {
 		case r.orgVotes[e.Name] > r.perVotes[e.Name]:
 			r.kind[e.Name] = kindOrg
-		case r.perVotes[e.Name] > r.orgVotes[e.Name] && !dayOrPlaceName(e):
+		case r.perVotes[e.Name] > r.orgVotes[e.Name] && !dayOrPlaceName(e) && !r.holidayName(e):
 			r.kind[e.Name] = kindPerson
 		}
 	}
@@ -2081,7 +2081,7 @@ func roleAppos(m string) bool {
 // names alone ("Obama's Affordable Care Act" → "Obama's", "Affordable Care
 // Act" when "Obama" stands alone elsewhere), or before a person's name
 // ("MSNBC’s Chris Matthews"); "Children's Defense Fund" stays whole.
-func splitChunks(text string, chunks [][2]int) [][2]int {
+func splitChunks(text string, chunks [][2]int, off guardSet) [][2]int {
 	isAlone := aloneChunks(text, chunks, false) // gathered at the first possessive
 	out := make([][2]int, 0, len(chunks))
 	for _, c := range chunks {
@@ -2113,7 +2113,7 @@ func splitChunks(text string, chunks [][2]int) [][2]int {
 				s = skipBlanks(text, j)
 			}
 			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-			if base != w && j < c[1] && (isAlone(base) || personWords(strings.Fields(text[skipBlanks(text, j):c[1]]))) {
+			if base != w && j < c[1] && (isAlone(base) || personWords(strings.Fields(text[skipBlanks(text, j):c[1]])) || off.on(guardPossessivePlatform) && platformAfter(text[skipBlanks(text, j):c[1]])) {
 				out = append(out, [2]int{s, j})
 				s = skipBlanks(text, j)
 			}
@@ -2124,6 +2124,29 @@ func splitChunks(text string, chunks [][2]int) [][2]int {
 		}
 	}
 	return out
+}
+
+// platformAfter reports a social network's name alone after a possessive
+// (guard possessive-platform: "Elizabeth Snyder's Facebook post", "Donald
+// Trump's Twitter account"): the name ends at the possessive.
+func platformAfter(rest string) bool {
+	f := strings.Fields(rest)
+	return len(f) == 1 && lexicon.SocialPlatforms[f[0]] && f[0] != strings.ToLower(f[0])
+}
+
+// holidayName reports a name holding a holiday's (lexicon.Holidays; guard
+// holiday-no-person): "Thanksgiving", "Happy Thanksgiving" is no person
+// whatever a pronoun near it suggests.
+func (r *nameReg) holidayName(e nameEnt) bool {
+	if !r.off.on(guardHolidayNoPerson) {
+		return false
+	}
+	for _, w := range e.words {
+		if lexicon.Holidays[w] && w != strings.ToLower(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateWordAt reports a month's or weekday's name as the word at i (before
