@@ -335,7 +335,7 @@ type Subunit struct {
 var CurrencySubunits = map[string]Subunit{
 	"cent": {"USD", 100}, "cents": {"USD", 100}, "pence": {"GBP", 100}, "penny": {"GBP", 100},
 	"cts":     {"USD", 100}, // the wire's "cents": "Shr 34 cts vs 1.19 dlrs", "40 cts a share" (web-dev-17)
-	"ct":      {"USD", 100}, // "one ct" (Reuters-21578, web-prec-5)
+	"ct":      {"USD", 100}, // its singular: "one ct" (Reuters-21578: web-prec-5; web-dev-18 "Shr loss four cts vs loss one ct", two documents)
 	"pennies": {"GBP", 100}, "paise": {"INR", 100}, "kopeck": {"RUB", 100}, "kopecks": {"RUB", 100},
 	"kopeks": {"RUB", 100}, "centavos": {"MXN", 100}, "satoshi": {"BTC", 1e8}, "satoshis": {"BTC", 1e8},
 	// US coins and the Chinese tenth ("five dimes", "a nickel", "5 jiao")

@@ -198,7 +198,7 @@ var units = []UnitInfo{
 	{Name: "bcf", Dimension: DimVolume, Spellings: []string{"bcf"}, Aliases: []string{"billion cubic feet"}},
 	{Name: "tcf", Dimension: DimVolume, Spellings: []string{"tcf"}, Aliases: []string{"trillion cubic feet"}},
 	{Name: "Mt/year", Dimension: DimFlow, Spellings: []string{"mtpa", "mmtpa"}, Aliases: []string{"million tonnes per annum", "million tonnes a year"}},
-	{Name: "MMBtu", Dimension: DimEnergy, Spellings: []string{"mmbtu", "mmbtus", "million-british-thermal-units", "million-british-thermal-unit"}, Aliases: []string{"million british thermal units"}},
+	{Name: "MMBtu", Dimension: DimEnergy, Spellings: []string{"mmbtu", "mmbtus", "million-british-thermal-units", "million-british-thermal-unit", "mln-btu", "million-btu"}, Aliases: []string{"million british thermal units"}}, // "2.58 dlrs per mln Btu" (web-dev-18; the wire)
 	{Name: "Btu", Dimension: DimEnergy, Spellings: []string{"btu", "btus", "british-thermal-unit", "british-thermal-units"}, Aliases: []string{"british thermal unit", "british thermal units"}},
 	// temperature
 	{Name: "celsius", Dimension: DimTemperature, Spellings: []string{"celsius", "celcius", "centigrade", "degc", "℃"}, Aliases: []string{"degree celsius", "degrees celsius", "°c", "c"}},

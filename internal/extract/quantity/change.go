@@ -45,6 +45,7 @@ var passWords = map[string]bool{
 	"substantially": true, "close": true, "respectively": true, "again": true,
 	"year": true, "on": true, "low": true, "high": true, "level": true, "new": true, "annual": true, "annually": true, "overall": true, "total": true,
 	"fully": true, "net": true, "collectively": true, "past": true, "you": true,
+	"preliminary": true, "provisional": true, // "increased to a preliminary 277,500 short tons" (web-dev-18, the wire)
 }
 
 // extremeLevels are the level words a hyphened span may qualify between a
@@ -711,7 +712,10 @@ var levelTakers = lexicon.WordSet(`taking bringing lifting pushing boosting rais
 // reached: "to a record", "to a record high of", "to a new low of".
 // "to an annualised 1.32 million units", "to an average of $2,474 a
 // month" (web-dev-7; the earlier "average" is a pass word of changeBefore).
-var changeLevelLinks = lexicon.WordSet(`a an record new high low of annualised annualized average seasonally adjusted`)
+// An estimate's word too: "increased to a preliminary 277,500 short tons"
+// (web-dev-18), "M-3 increased to an estimated 30.3 billion" (weka-train-0124).
+var changeLevelLinks = lexicon.WordSet(`a an record new high low of annualised annualized average seasonally adjusted
+preliminary estimated provisional`)
 
 // levelFollowers may follow a bare level: "at 7,623 on Friday", "at
 // 37,440 points".

@@ -122,12 +122,26 @@ func (p *parser) resultsLink(i, j int) bool {
 	return true
 }
 
+// restatedAfter reports an amount that ends at token en and is restated
+// in another unit after it (", or" or "or" and a number): "vs 3.9 mln
+// dlrs, or 73 cts per share", "vs 900,000 dlrs or two cts a share" — the
+// amount is a total, its restatement the rate (the wire's results notes).
+func (p *parser) restatedAfter(en int) bool {
+	if p.is(en, ",") {
+		en++
+	}
+	return p.key(en) == "or" && p.numberWordOrDigitsAt(en+1)
+}
+
 // resultsVs set a results line's year-ago figure against this year's.
 var resultsVs = lexicon.WordSet(`vs versus`)
 
 func (p *parser) levelSharesRate(c *cand) {
 	if c.share || c.yearLike || c.scaled && !c.currency || c.qual == claims.Range && !c.currency || c.qual == claims.Vague || len(p.out) == 0 {
 		return
+	}
+	if p.restatedAfter(c.en) {
+		return // a total restated per share: "1.07 dlrs per share, vs 3.9 mln dlrs, or 73 cts per share" (web-dev-18: two documents)
 	}
 	m := p.out[len(p.out)-1]
 	if m.Kind == claims.KindDate && len(p.out) > 1 {
@@ -245,7 +259,8 @@ func (p *parser) changeAfterLevel(c *cand) {
 
 // fxLevelFollowers may follow an earlier level: "from 160.2 a week
 // earlier", "little changed from 83.18 on Tuesday".
-var fxLevelFollowers = lexicon.WordSet(`on in at a an last the earlier previously before and but while as yesterday`)
+var fxLevelFollowers = lexicon.WordSet(`on in at a an last the earlier previously before and but while as yesterday
+this`) // "from a projected 348 billion this year" (web-dev-18)
 
 // fxEarlierLevel: the earlier level set against an exchange rate (read
 // late, by exchange-rate) is in the rate's unit (rule level-shares-rate):

@@ -1490,27 +1490,34 @@ func (p *parser) dateAround(c *cand) bool {
 // monthDayWords reads a day in words after a capitalised month
 // (kind rule month-day-words).
 func (p *parser) monthDayWords(c *cand) bool {
-	if !c.words || c.hasUnit || c.currency || c.scaled || c.qual != "" || c.v < 1 || c.v > 31 || c.v != float64(int(c.v)) || c.st < 1 {
+	if !c.words || c.hasUnit || c.currency || c.scaled || c.qual != "" || c.v < 1 || c.v > 31 || c.v != float64(int(c.v)) || !p.monthDayWordsAt(c.st, c.en) {
 		return false
 	}
-	m := c.st - 1
-	if m < p.floor || !p.isMonth(m) || !p.capitalised(m) || m == p.floor && p.key(m) == "may" {
-		return false
-	}
-	if e := c.en; e < len(p.toks) && p.toks[e].k == tWord && !lowerIn(monthDayFollowers, p.raw(e)) {
-		return false
-	}
-	c.st = m
+	c.st--
 	p.yearAfter(c)
 	return true
 }
 
+// monthDayWordsAt reports a day in words at [st, en) after a capitalised
+// month and before no word but one of monthDayFollowers (the end of the
+// sentence and punctuation too: "On April one, NYMEX will", "markets
+// April one."). parseWords keeps such a lone "one" for month-day-words
+// (keptOneReading).
+func (p *parser) monthDayWordsAt(st, en int) bool {
+	m := st - 1
+	if st < 1 || m < p.floor || !p.isMonth(m) || !p.capitalised(m) || m == p.floor && p.key(m) == "may" {
+		return false
+	}
+	return en >= len(p.toks) || p.toks[en].k != tWord || lowerIn(monthDayFollowers, p.raw(en))
+}
+
 // monthDayFollowers may follow a day in words: "payable April one to
-// holders", "from May one through June".
+// holders", "from May one through June", "set April one for the debut",
+// "by March Two whether to proceed" (web-dev-17, -18).
 // "expire March three", "began on February six", "on March six the board
 // met" (web-prec-5, web-dev-11).
 var monthDayFollowers = lexicon.WordSet(`to and or through until till when for at in on after before the a it he
-she they we with by from that this which but while as if`)
+she they we with by from that this which but while as if whether`)
 
 func (p *parser) yearAfter(c *cand) {
 	j := c.en

@@ -44,7 +44,11 @@ func (p *parser) levelSharesUnit(c *cand) {
 	if from >= 0 {
 		after = from // the date stands between the level and its link
 	}
-	if !p.levelLinkBetween(after, c.st) && !(m.Change != "" && after == c.st-1 && p.is(after, "to") && lexicon.IsCurrencyCode(m.Unit)) {
+	st := c.st
+	if st-2 >= after && lowerIn(estimateWords, p.raw(st-1)) && (p.key(st-2) == "a" || p.key(st-2) == "an") {
+		st -= 2 // an estimate between the link and the level: "fall to 328 billion yen ... from a projected 348 billion" (weka-train-0303), "from a revised 28.30 billion" (weka-train-0124)
+	}
+	if !p.levelLinkBetween(after, st) && !(m.Change != "" && after == c.st-1 && p.is(after, "to") && lexicon.IsCurrencyCode(m.Unit)) {
 		// (money changed, its new level after "to": "fell 195 mln dlrs to
 		// 65.06 billion", "declined 114 mln dlrs to 65.89 billion": the wire,
 		// web-dev-17 and two more Reuters documents)
@@ -92,6 +96,11 @@ func (p *parser) levelLinkBetween(after, st int) bool {
 	}
 	return false
 }
+
+// estimateWords may stand with "a"/"an" between a level link and the
+// earlier level: "from a projected 348 billion", "from a revised 28.30
+// billion", "from a preliminary 270,000 short tons" (the wire).
+var estimateWords = lexicon.WordSet(`projected revised preliminary estimated provisional`)
 
 // bareLevelLinks set a level against another with no comma before them.
 var bareLevelLinks = lexicon.WordSet(`compared vs versus`)

@@ -1240,8 +1240,9 @@ var fractionDenominators = map[float64]bool{2: true, 3: true, 4: true, 5: true, 
 // fractionContext reports a slashed number [st, en) read as a fraction: a
 // unit, "of" or a word of shares after it ("3/4 cup", "1/4-mile", "1/2 of",
 // "a 2/3 majority"), or "a"/"an" or a word of proportion before it ("a 1/4
-// mile", "only 3/4 voted", "nearly 2/3 agreed"); a date otherwise ("on
-// 3/4", "since 7/28").
+// mile", "only 3/4 voted", "nearly 2/3 agreed") or a change word (a Wall
+// Street price move: "stock slipped 3/8 today", "was up 1/4 at 22":
+// web-dev-18, the wire); a date otherwise ("on 3/4", "since 7/28").
 func (p *parser) fractionContext(st, en int) bool {
 	if p.isHyphen(en) && p.adj(en) {
 		en++
@@ -1253,7 +1254,7 @@ func (p *parser) fractionContext(st, en int) bool {
 	if lexicon.Articles[p.key(en)] && p.toks[en].k == tWord && !dateSlashPreps[k] {
 		return true // a fraction of what the article after it opens: "at 1/2 the current" (web-dev), "it only took 1/2 a cup of coffee" (web-dev-6), "1/3 the price"; "on 3/4 the index fell" stays a date
 	}
-	return k == "a" || k == "an" || fractionBefore[k]
+	return k == "a" || k == "an" || fractionBefore[k] || changeBefore[k] != "" && p.toks[st-1].k == tWord
 }
 
 // dateSlashPreps before a slashed pair make it a date even before an

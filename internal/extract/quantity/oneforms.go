@@ -26,7 +26,7 @@ func (p *parser) keptOneReading(c *cand) bool {
 	if oneBoundBefore[p.lw(c.st-1)] || countBefore[p.lw(c.st-1)] {
 		return false // "at least one thing", "about one thing": the grammar reads a bound on a count
 	}
-	return p.fixedExpression(c) || p.indefiniteTimeOne(c) || p.nameEndingInNumberWord(c) || p.ellipticalCountOne(c)
+	return p.fixedExpression(c) || p.indefiniteTimeOne(c) || p.nameEndingInNumberWord(c) || p.ellipticalCountOne(c) || p.monthDayWordsAt(c.st, c.en)
 }
 
 // oneBoundBefore are the words of a bound before "one" ("at least one
