@@ -40,7 +40,13 @@ const (
 // devq13's measure-target ("... hectares so far, and we want to reach
 // 300,000", "... tonnes last year, and Dubai World Central can handle 12
 // million"): unit 0.965 -> 0.971; floor raised.
-var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.968, Source: 0.945, Cue: 0.935, MaxNotClaim: 1}
+// src19's object-relative amounts ("below the about 5 trillion won
+// analysts had expected"): source 0.951 -> 0.954; floor raised. Then its
+// closing finding in the perfect ("…, a report by Audit Scotland has
+// found."): source 0.959, cue 0.939 -> 0.948; floors raised. Then the
+// office before "Dr." ("Central Bank Governor Dr. Nandalal Weerasinghe" …
+// "the Governor said"): source 0.962; floor raised.
+var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.968, Source: 0.96, Cue: 0.945, MaxNotClaim: 1}
 
 // TestArticlesDev2Claims scores the claims gold of the articles; misses
 // are logged (-v).

@@ -32,7 +32,10 @@ const (
 // Health statistics): source 0.909 -> 0.920.
 // devc9 ("closer to 25" about): value 0.947 -> 0.952.
 // conv19's indefinite-one-mid ("I cannot give one club a third", "and one proposed" no claims): F1 0.989 -> 0.995, not-claim violations 2 -> 0.
-var articlesFloors5 = heldoutFloor{F1: 0.99, Value: 0.95, Unit: 0.945, Source: 0.94, Cue: 0.9, MaxNotClaim: 0}
+// quotes19 (colon-pp-subject: "His spokesperson, Bill Jarkloh, read figures
+// on the minister's behalf: “…”"): source 0.952 -> 0.973, quotes 100/105 ->
+// 104/105, speaker 101/105 -> 105/105; floors raised.
+var articlesFloors5 = heldoutFloor{F1: 0.99, Value: 0.95, Unit: 0.945, Source: 0.965, Cue: 0.9, MaxNotClaim: 0}
 
 // TestArticlesDev5Claims scores the claims gold of the articles; misses
 // are logged (-v).
@@ -43,5 +46,5 @@ func TestArticlesDev5Claims(t *testing.T) {
 // TestArticlesDev5Quotes scores the quote-speaker gold of the same
 // articles (testdata/quotes/README.md); misses are logged (-v).
 func TestArticlesDev5Quotes(t *testing.T) {
-	scoreQuotes(t, articlesQuotes5, readQuoteTexts(t, articlesTexts5), 0.95, 0.96, true)
+	scoreQuotes(t, articlesQuotes5, readQuoteTexts(t, articlesTexts5), 0.985, 0.99, true)
 }

@@ -45,8 +45,10 @@ const (
 // The floors sit under that. Issue #15/#16 precision (kind rules of
 // quantity/kindforms.go: the indefinite "one"): P 0.989 → 0.995, F1 0.984 →
 // 0.987.
+// prec19's document-one ("one study found" no count, as the gold's
+// not-claim "one study"): F1 0.987 -> 0.989, no violation.
 // conv19's indefinite-one-mid ("one study found" no claim): P 0.995 -> 1.000, F1 0.987 -> 0.989, not-claim violations 1 -> 0.
-var heldoutFloors = heldoutFloor{F1: 0.985, Value: 0.99, Unit: 0.99, Source: 0.98, Cue: 0.94, MaxNotClaim: 0}
+var heldoutFloors = heldoutFloor{F1: 0.988, Value: 0.99, Unit: 0.99, Source: 0.98, Cue: 0.94, MaxNotClaim: 0}
 
 // polnearDev2Gold is a second blind claims gold of 8 more PolNeAR dev
 // articles (82 claims), annotated on 2026-11-23 by a helper who never ran

@@ -14,6 +14,13 @@ import "testing"
 // After devc10's he-she/lone-surname forms ("To Hoenig, …", a surname
 // that spoke before the window): source 0.905, quotes 4/8 (speaker 5/8);
 // and npRight coordinated-modifier ("the medic and healer council"): 0.920.
+// quotes19 (indefinite-capitalised: "said a Virginia Democrat" kept as
+// written): source 0.920 -> 0.927, quotes 5/8 (speaker 6/8); guards
+// holiday-no-person and possessive-platform ("Elizabeth Snyder's Facebook
+// post from Thanksgiving. She writes"): speaker 7/8.
+// prec19 (fixed expression "zero rating", copula-one "That’s one
+// solution"): P 0.907 -> 0.932, F1 0.938 -> 0.951 (fp 14 -> 10), 6
+// violations.
 const (
 	webDevTexts10  = "../../testdata/claims/web-dev-10.texts.jsonl"
 	webDevGold10   = "../../testdata/claims/web-dev-10.gold.jsonl"
@@ -23,7 +30,9 @@ const (
 // kinds19 (duration and kind rules; a span had, "a startup with 2
 // years"): F1 0.9384 -> 0.942.
 // A dev set's ratchet, just under its last figures.
-var webDevFloors10 = heldoutFloor{F1: 0.94, Value: 0.965, Unit: 0.915, Source: 0.915, Cue: 0.865, MaxNotClaim: 10}
+// src19's closing data cue ("…, the data show.", "show" read as a noun):
+// source 0.920 -> 0.927, cue 0.869 -> 0.883; floors raised.
+var webDevFloors10 = heldoutFloor{F1: 0.945, Value: 0.965, Unit: 0.915, Source: 0.925, Cue: 0.88, MaxNotClaim: 6}
 
 // TestWebDev10Claims scores the claims gold of the passages; misses are
 // logged (-v).
@@ -34,5 +43,5 @@ func TestWebDev10Claims(t *testing.T) {
 // TestWebDev10QuoteSpeakers scores the quote-speaker gold of the same
 // passages (testdata/quotes/README.md); misses are logged (-v).
 func TestWebDev10QuoteSpeakers(t *testing.T) {
-	scoreQuotes(t, webDevQuotes10, readQuoteTexts(t, webDevTexts10), 0.49, 0.62, true)
+	scoreQuotes(t, webDevQuotes10, readQuoteTexts(t, webDevTexts10), 0.62, 0.87, true)
 }

@@ -28,7 +28,10 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures (webdev5).
-var webDevFloors5 = heldoutFloor{F1: 0.975, Value: 0.98, Unit: 0.98, Source: 0.92, Cue: 0.905, MaxNotClaim: 1}
+// src19's nested possessive cue ("… told the meeting that … 42% of the
+// council's net budget of £737m" is the speaker's): source 0.927 -> 0.935;
+// floor raised.
+var webDevFloors5 = heldoutFloor{F1: 0.975, Value: 0.98, Unit: 0.98, Source: 0.93, Cue: 0.905, MaxNotClaim: 1}
 
 // TestWebDev5Claims scores the claims gold of the passages; misses are
 // logged (-v).

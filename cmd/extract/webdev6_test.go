@@ -40,7 +40,11 @@ const (
 // feet, it said" now takes "recorded" as cue (the same department as
 // source), as "counted" and "reported" are taken in that place; the gold
 // names the trailing "said" (cue 0.8389 -> 0.8322, sources unchanged).
-var webDevFloors6 = heldoutFloor{F1: 0.975, Value: 0.98, Unit: 0.865, Source: 0.90, Cue: 0.83, MaxNotClaim: 3}
+// src19's previous-statement ("…, the bank said. The average export price
+// rose to US$165 per cubic metre from US$148."; coffee, manganese and
+// Sharjah property releases the same): source 0.903 -> 0.940, cue 0.832 ->
+// 0.869; floors raised.
+var webDevFloors6 = heldoutFloor{F1: 0.975, Value: 0.98, Unit: 0.865, Source: 0.935, Cue: 0.865, MaxNotClaim: 3}
 
 // TestWebDev6Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -19,6 +19,11 @@ import "testing"
 // conv18 (a decade 10 year; "N hours and M minutes" one time in minutes,
 // rule compound-time across "and"): F1 0.934 -> 0.938, value 0.972 ->
 // 0.979, unit 0.916 -> 0.909 (the rate "of TV a day" is not read).
+// quotes19 (dash-signature-apposition: "— TYLER MCCLOSKEY, a 13-year-old
+// pitcher for …", no cue words): source 0.839 -> 0.846, quotes 5/9 -> 6/9
+// (speaker 7/9).
+// prec19 (fixed expression "the Fed's zero interest-rate policy"): F1
+// 0.938 -> 0.941 (fp 8 -> 7), 7 violations.
 const (
 	webDevTexts9  = "../../testdata/claims/web-dev-9.texts.jsonl"
 	webDevGold9   = "../../testdata/claims/web-dev-9.gold.jsonl"
@@ -28,7 +33,10 @@ const (
 // kinds19 ("a process that will last about a month" measured; the
 // optional "about a million times" now hyperbole): F1 0.9377 -> 0.9408.
 // A dev set's ratchet, just under its last figures.
-var webDevFloors9 = heldoutFloor{F1: 0.94, Value: 0.975, Unit: 0.89, Source: 0.835, Cue: 0.925, MaxNotClaim: 8}
+// src19's lead-in/from-name and lead-in/we ("From Goldman on the FOMC
+// operation twist announcement:" then the note's numbered points, "As we
+// had expected"): source 0.839 -> 0.895; floor raised.
+var webDevFloors9 = heldoutFloor{F1: 0.94, Value: 0.975, Unit: 0.89, Source: 0.89, Cue: 0.925, MaxNotClaim: 7}
 
 // TestWebDev9Claims scores the claims gold of the passages; misses are
 // logged (-v).
@@ -38,6 +46,11 @@ func TestWebDev9Claims(t *testing.T) {
 
 // TestWebDev9QuoteSpeakers scores the quote-speaker gold of the same
 // passages (testdata/quotes/README.md); misses are logged (-v).
+// quotes19 took it to 6 of 9; merged with kinds19, whose hyperbole-times
+// now reads "I've done this about a million times now" figurative (kind
+// other, ANNOTATION.md: no checkable figure), 5 of 9: the gold lists
+// every number in a quote, so a hyperbole right not to be a claim counts
+// as a miss here; floor 0.66 -> 0.55 at the merge (speakers 7 of 9).
 func TestWebDev9QuoteSpeakers(t *testing.T) {
-	scoreQuotes(t, webDevQuotes9, readQuoteTexts(t, webDevTexts9), 0.55, 0.65, true)
+	scoreQuotes(t, webDevQuotes9, readQuoteTexts(t, webDevTexts9), 0.55, 0.77, true)
 }

@@ -15,9 +15,13 @@ const webPrec4 = "../../testdata/claims/web-prec-4.jsonl"
 // no rule made from the sample): 515 of 565 predicted claims, 0.9115.
 // After prec18's rules (kindnews.go: street-block, binary-digit;
 // buildingHeads and fixedExpressions rows): 515 of 558, 0.9229.
+// After prec19's according-to-one ("according to one analysis"): 516 of
+// 557, 0.9264. After prec19's rows (fixed expressions "zero rating",
+// "zero interest-rate policy"; copulaOneNouns "solution"; oneSpeechVerbs
+// "attributed"): 516 of 544, 0.9485.
 // A rule that drops a judged claim or a prediction nobody judged lowers it.
 // conv19's indefinite-one-mid: 516 of 554, 0.931.
-var webPrec4Floor = 0.925
+var webPrec4Floor = 0.945
 
 // TestWebPrecision4 recomputes claim precision on web-prec-4.
 func TestWebPrecision4(t *testing.T) {

@@ -28,7 +28,10 @@ func TestArticleDollar(t *testing.T) {
 		{"sentence-places-agrees", "https://www.cbc.ca/news/x", "", "A Toronto condo now sells for $1.1 million.", "CAD", "url-domain"},
 		// bare cents are the cents of the article's currency when it has cents
 		// (web-dev-4: "rise by 80 cent to €13.50" in an Irish paper)
-		{"amount-cents", "", "", "The minimum wage will rise by 80 cent to €13.50 an hour; the surplus is €24 billion.", "EUR", "amount-article-currency"},
+		// (cents in a sentence with euros are the sentence's, quantity
+		// rule subunit-of-sentence; alone they are the article's)
+		{"amount-cents", "", "", "The minimum wage will rise by 80 cent. The surplus is €24 billion.", "EUR", "amount-article-currency"},
+		{"amount-cents", "", "", "The minimum wage will rise by 80 cent to €13.50 an hour; the surplus is €24 billion.", "EUR", "written"},
 		{"amount-cents", "https://www.irishtimes.ie/x", "", "Petrol fell 4 cents a litre.", "EUR/litre", "amount-url-domain"},
 		{"cents-not-pence", "https://www.bbc.co.uk/x", "", "Milk rose 5 cents; the deal is worth £3 billion.", "USD", "default"},
 		// the places the article names (article-places)

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
 )
 
 // Page rules: numbers that a web page's layout, not its prose, puts in
@@ -19,6 +20,7 @@ import (
 type pageRule struct {
 	name string
 	test func(text string, q *claims.Quantity) bool
+	kind claims.Kind // the kind the rule gives (other when empty)
 }
 
 // pageRules are tried in order on every claim; the first that applies
@@ -31,12 +33,17 @@ var pageRules = []pageRule{
 	// bodies: a state ranking, a price grid, a benchmark table, an MBA
 	// ranking, spec and gear tables; web-prec-1, web-prec-3). "Revenue
 	// rose 5% | Reuters" keeps its claim: the cell holds words.
-	{"pipe-table-cell", pipeTableCell},
+	{"pipe-table-cell", pipeTableCell, ""},
 	// the number of a footnote opening the line after the "↩" that ends
 	// the footnote before: "… in this analysis. ↩︎\n2 Drug overdose
 	// deaths …" (KFF, a Rust essay, a Go blog: WordPress and Markdown
 	// footnote lists)
-	{"footnote-number", footnoteNumber},
+	{"footnote-number", footnoteNumber, ""},
+	// the day of a date opening the line after the line its month ends,
+	// in hard-wrapped text that was not joined again: "on March\n6, but
+	// has not", "for May\n15-30 shipment" (Reuters-21578 stories,
+	// web-prec-5; lexicon.Months): a date, as "March 6" is on one line
+	{"wrapped-date", wrappedDate, claims.KindDate},
 }
 
 // pageLayout applies pageRules to the claims of out and returns, for each
@@ -55,6 +62,9 @@ func pageLayout(text string, out []claims.Quantity) []string {
 					names = make([]string, len(out))
 				}
 				q.Kind = claims.KindOther
+				if r.kind != "" {
+					q.Kind = r.kind
+				}
 				names[i] = r.name
 				break
 			}
@@ -218,4 +228,68 @@ func blanksAfter(text string, j int) int {
 		j++
 	}
 	return j
+}
+
+// wrappedDate reports a day (1 to 31) or a range of days ("15-30") that
+// opens its line when the line before it ends with a capitalised month
+// name ("March", "Sept."): the two halves of a date that a hard wrap put
+// on two lines, which the sentence splitter keeps apart.
+func wrappedDate(text string, q *claims.Quantity) bool {
+	st, n := q.Quantity.Start, q.Quantity.Text
+	if q.Unit != "count" && q.Unit != "" || !dayOrDays(n) {
+		return false
+	}
+	i := blanksBefore(text, st)
+	if i == 0 || text[i-1] != '\n' || !strings.Contains(n, "-") && !strings.Contains(n, "–") && !dayEnds(text[q.Quantity.End:]) {
+		return false
+	}
+	prev := strings.TrimRight(text[max(0, i-1-maxLine):i-1], " \t\r")
+	w := prev[strings.LastIndexAny(prev, " \t\n(")+1:]
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return lexicon.Months[strings.ToLower(strings.TrimSuffix(w, "."))] > 0
+}
+
+// dayEndWords may follow a day that ends a date: "March\n14 to consider",
+// "June\n9 and".
+var dayEndWords = lexicon.WordSet(`to and or at in on for the when after before but while until with by from
+this next`) // "by October\n1 this year" (a DEV Reuters document)
+
+// dayEnds reports what may follow a single day of a date (after is the
+// text after it): a punctuation mark, the line's end or a function word,
+// no counted noun ("in March\n12 ships left" counts ships).
+func dayEnds(after string) bool {
+	if after == "" || strings.IndexByte(",.;:)\n\r", after[0]) >= 0 {
+		return true
+	}
+	if after[0] != ' ' {
+		return false
+	}
+	w := strings.TrimLeft(after, " ")
+	if k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		w = w[:k]
+	}
+	return dayEndWords[w]
+}
+
+// dayOrDays reports a day of the month in digits, or two joined by a
+// hyphen or an en dash ("6", "15-30", "1–15").
+func dayOrDays(s string) bool {
+	a, b := s, ""
+	if k := strings.IndexAny(s, "-–"); k >= 0 {
+		a, b = s[:k], strings.TrimPrefix(strings.TrimPrefix(s[k:], "-"), "–")
+		if b == "" || !isDay(b) {
+			return false
+		}
+	}
+	return isDay(a)
+}
+
+// isDay reports a day of the month in one or two digits.
+func isDay(d string) bool {
+	if len(d) == 0 || len(d) > 2 || strings.TrimFunc(d, unicode.IsDigit) != "" {
+		return false
+	}
+	return d != "0" && d != "00" && !(len(d) == 2 && d > "31")
 }

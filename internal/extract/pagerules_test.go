@@ -33,7 +33,15 @@ func TestPageRules(t *testing.T) {
 		{"Tuition.\nIn-State | $472\nOut-of-State | $472\n", "$472", "pipe-table-cell"},
 		{"It was not included in this analysis. ↩︎\n2 Drug overdose deaths by race do not include some people.\nMore text.", "2", "footnote-number"},
 		{"That is the whole story. ↩\n\n12 I like to use the built-in parser here.\nMore.", "12", "footnote-number"},
+		// wrapped-date: a day on the line after its month (hard-wrapped wire copy)
+		{"Taiwan will retender for the corn on March\n6, but has not rescheduled a tender for sorghum, they said.\n", "6", "wrapped-date"},
+		{"Taiwan bought 25,000 tonnes of soybeans at 203.40 dlrs a tonne for May\n15-30 shipment, private export sources said.\n", "15-30", "wrapped-date"},
+		{"The board will meet again on Sept.\n14 to consider the offer, the company said.\n", "14", "wrapped-date"},
+		{"Prices are likely to fall sharply by October\n1 this year, the newsletter said.\n", "1", "wrapped-date"},
 		// claims of the same shape stay
+		{"Exports rose sharply in March\n12 ships left the port, officials said.\nMore.\n", "12", ""},
+		{"The company said sales rose in the year.\n6 plants were closed, it said.\n", "6", ""},
+		{"Sales were weak in April\n40 pct of the stores lost money, it said.\n", "40 pct", ""},
 		{"Markets.\nRevenue rose 5% to $80 million | Reuters\nMore news.", "5%", ""},
 		{"Results.\n| Sales grew 12% in 2024 | Costs fell |\n", "12%", ""},
 		{"The state had 82.0 points | out of 100 |\nMore.", "82.0 points", ""},

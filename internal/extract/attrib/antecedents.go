@@ -50,7 +50,7 @@ var antecedentSkips = []antecedentSkip{
 	// "Sandy Phillips, who lost her daughter … in Aurora, Colorado, in
 	// July 2012, said": no "she" is Colorado
 	{"day-or-place", func(a *attributor, c antecedentCand) bool {
-		return dayOrPlaceName(c.e) && a.reg.kindOf(c.e.Name) != kindPerson
+		return (dayOrPlaceName(c.e) || a.reg.holidayName(c.e)) && a.reg.kindOf(c.e.Name) != kindPerson
 	}},
 	// a place closing the speaker's appositive, right before the comma
 	// and the speech verb: "Amir Yaron, speaking at a conference in Tel

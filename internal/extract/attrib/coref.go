@@ -152,6 +152,7 @@ var npSteps []npStep
 
 func init() {
 	npSteps = []npStep{
+		{ruleBracketedName, bracketedName}, // reporterdescription.go
 		// "She adds" right after a speaker of no known gender, named
 		// after the nearest person of that gender (ungenderedSpeakerBefore)
 		{"ungendered-speaker", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
@@ -646,6 +647,12 @@ func init() {
 			}
 			return a.d.Text[ts[b].Start:ts[e].End()], kindPerson, true
 		}},
+		// "said a Virginia Democrat", "a senior Democrat told", "one House
+		// Republican said", "a Tory MP": an indefinite phrase ending in a
+		// capitalised word names no one; it is a description, kept as
+		// written with its article (ANNOTATION.md: "a source the article
+		// never names keeps its description as written")
+		{ruleIndefiniteCapitalised, indefiniteCapitalisedStep},
 		{"proper-name", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			head, _, definite := npHead(ts, b, e)
@@ -843,8 +850,9 @@ func init() {
 		}},
 		// "the company", "the firm": a company, never the public body,
 		// exchange or place named nearer (rule company-not-body)
-		{ruleApposedDescription, apposedDescription}, // apposeddescription.go
-		{rulePossessiveOrgName, possessiveOrgName},   // possessiveorg.go
+		{ruleDescriptionPrevReporter, descriptionPrevReporter}, // reporterdescription.go
+		{ruleApposedDescription, apposedDescription},           // apposeddescription.go
+		{rulePossessiveOrgName, possessiveOrgName},             // possessiveorg.go
 		{"company-not-body", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			return a.companyNotBody(ts, b, *ep)
 		}},

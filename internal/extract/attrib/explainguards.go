@@ -24,6 +24,8 @@ const (
 	guardSurnameFirstNearest              // givenNameFull: "Kim" is the nearest Kim written family name first
 	guardDomainModifier                   // otherDomain: "the state weather agency" is no Ministry of Agriculture
 	guardInvertedNotClause                // cueInverted: in ", said the economy is …" the phrase opens the reported clause
+	guardHolidayNoPerson                  // holidayName: "Thanksgiving" is no person (lexicon.Holidays)
+	guardPossessivePlatform               // platformAfter: "Elizabeth Snyder's Facebook" holds the name "Elizabeth Snyder"
 	numGuards
 )
 
@@ -36,6 +38,8 @@ var guardNames = [numGuards]string{
 	guardSurnameFirstNearest: "surname-first-nearest",
 	guardDomainModifier:      "domain-modifier",
 	guardInvertedNotClause:   "inverted-not-clause",
+	guardHolidayNoPerson:     "holiday-no-person",
+	guardPossessivePlatform:  "possessive-platform",
 }
 
 // guardSet holds the guards turned off (explain's second readings); the

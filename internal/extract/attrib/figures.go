@@ -270,7 +270,7 @@ func countedSubject(ts []text.Token, b, e int) bool {
 	for c > 0 && ts[c].Tag == "CD" && ts[c-1].Tag == "CD" {
 		c-- // "$20 million experts": the run's first number
 	}
-	if b >= 1 && ts[b-1].Tag == "CD" && (c < 1 || ts[c-1].Text != "$") && (ts[e].Tag == "NNS" || ts[e].Tag == "NNPS") && !sourceGroup(ts, b-1, e) {
+	if b >= 1 && ts[b-1].Tag == "CD" && (c < 1 || ts[c-1].Text != "$") && !strings.HasSuffix(ts[b-1].Text, "%") && (ts[e].Tag == "NNS" || ts[e].Tag == "NNPS") && !sourceGroup(ts, b-1, e) {
 		return true // "six in 10 voters said" (not "Fight for $15 director X said")
 	}
 	if proportionWords[ts[e].Lower] {
@@ -398,8 +398,9 @@ var trailingDataCues = lexicon.WordSet(`show shows suggest suggests indicate ind
 // the cue verb of the data phrase before it: the word ends its clause (a
 // comma, a full stop or a semicolon after it) and the words back to the
 // comma before open with a lexicon.DataNouns head that a preposition or a
-// participle follows ("figures from", "statistics published by"): a
-// "the SRX show." is never a verb's subject alone.
+// participle follows ("figures from", "statistics published by"), or
+// that is the cue's subject alone ("…, the data show."): a "the SRX
+// show." is never a verb's subject alone.
 func trailingDataCue(ts []text.Token, j int) bool {
 	t := ts[j]
 	if !strings.HasPrefix(t.Tag, "NN") || !trailingDataCues[t.Text] || j+1 >= len(ts) {
@@ -419,11 +420,19 @@ func trailingDataCue(ts []text.Token, j int) bool {
 	if k < 0 || ts[k].Text != "," {
 		return false
 	}
-	// the data noun within the segment's first three words, something after it
-	for h := k + 1; h < j-1 && h <= k+3; h++ {
-		if lexicon.DataNouns[ts[h].Lower] && strings.HasPrefix(ts[h].Tag, "NN") {
-			return ts[h+1].Tag == "IN" || ts[h+1].Tag == "VBN"
+	// the data noun within the segment's first three words, something after
+	// it, or the segment's last word before the cue ("…, the data show.")
+	for h := k + 1; h < j && h <= k+3; h++ {
+		if !lexicon.DataNouns[ts[h].Lower] || !strings.HasPrefix(ts[h].Tag, "NN") {
+			continue
 		}
+		if h == j-1 {
+			// the verb agrees with the head: "the figures show", "the data
+			// show", "the poll shows" (a singular before "show" is a
+			// compound noun: "the record show")
+			return strings.HasSuffix(t.Text, "s") || strings.HasSuffix(ts[h].Lower, "s") || ts[h].Lower == "data"
+		}
+		return ts[h+1].Tag == "IN" || ts[h+1].Tag == "VBN"
 	}
 	return false
 }

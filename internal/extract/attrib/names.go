@@ -189,7 +189,7 @@ func newRegistry(text string) *nameReg { return newRegistryOff(text, 0) }
 func newRegistryOff(text string, off guardSet) *nameReg {
 	r := &nameReg{off: off, kind: map[string]claims.SourceKind{}, acronyms: map[string]string{}, orgVotes: map[string]int{}, perVotes: map[string]int{}, gender: map[string]byte{}}
 	r.lower = &lowerWords{text: text}
-	locs := splitChunks(text, splitNameOfPlace(text, nameChunks(text)))
+	locs := splitChunks(text, splitNameOfPlace(text, nameChunks(text)), off)
 	r.ents = make([]nameEnt, 0, len(locs)) // (most chunks are names)
 	for _, loc := range locs {
 		if off.on(guardUnitLetterNoName) {
@@ -212,7 +212,7 @@ func newRegistryOff(text string, off guardSet) *nameReg {
 		switch {
 		case r.orgVotes[e.Name] > r.perVotes[e.Name]:
 			r.kind[e.Name] = kindOrg
-		case r.perVotes[e.Name] > r.orgVotes[e.Name] && !dayOrPlaceName(e):
+		case r.perVotes[e.Name] > r.orgVotes[e.Name] && !dayOrPlaceName(e) && !r.holidayName(e):
 			r.kind[e.Name] = kindPerson
 		}
 	}
@@ -365,6 +365,9 @@ func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 	}
 	name := text[s:e]
 	name = strings.TrimRight(name, ".")
+	if lexicon.Honorifics[name] || lexicon.Honorifics[name+"."] {
+		return nameEnt{}, false // a form of address the chunker cut at its full stop is no name: "Central Bank Governor Dr. Nandalal Weerasinghe"
+	}
 	// a possessive ends no name: "Obama's" is Obama
 	if n := strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"); n != name && strings.TrimSpace(n) != "" {
 		name = n
@@ -391,6 +394,9 @@ func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 			n--
 		}
 		title = strings.Join(f[n:], " ")
+		if title == "" && n > 0 && lexicon.Honorifics[f[n-1]] {
+			title = officeBeforeHonorific(text[max(0, loc[0]-60):loc[0]])
+		}
 	}
 	if officeOnly(words, title) {
 		return nameEnt{}, false
@@ -400,6 +406,26 @@ func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 		g = lexicon.GivenNameGender(words[0]) // "Ivanka Trump"
 	}
 	return nameEnt{Start: s, End: e, Name: name, words: words, title: title, gender: g}, true
+}
+
+// officeBeforeHonorific returns the office and form of address before a
+// name that the chunker cut at the form's full stop ("Central Bank
+// Governor Dr." before "Nandalal Weerasinghe", "Health Minister Prof." before
+// …), or "": the capitalised words before the form holding a title word.
+func officeBeforeHonorific(before string) string {
+	f := strings.Fields(before)
+	n := len(f)
+	if n < 2 || !lexicon.Honorifics[f[n-1]] || !strings.HasSuffix(f[n-1], ".") {
+		return ""
+	}
+	m := n - 1
+	for m > 0 && n-1-m < 5 && f[m-1] != "" && unicode.IsUpper([]rune(f[m-1])[0]) && !strings.HasSuffix(f[m-1], ".") {
+		m--
+	}
+	if m == n-1 || titleIndex(f[m:n]) < 0 {
+		return ""
+	}
+	return strings.Join(f[m:n], " ")
 }
 
 // officeEnds are the offices that end a capitalised role with no name
@@ -1537,6 +1563,9 @@ func (r *nameReg) nearestOffice(pos int, office []string) (string, bool) {
 			continue
 		}
 		ws := strings.Fields(e.title)
+		for len(ws) > len(office) && lexicon.Honorifics[ws[len(ws)-1]] {
+			ws = ws[:len(ws)-1] // "Health Minister Dr Claude Mugisha": the office before the form of address
+		}
 		if len(ws) < len(office) {
 			continue
 		}
@@ -2052,7 +2081,7 @@ func roleAppos(m string) bool {
 // names alone ("Obama's Affordable Care Act" → "Obama's", "Affordable Care
 // Act" when "Obama" stands alone elsewhere), or before a person's name
 // ("MSNBC’s Chris Matthews"); "Children's Defense Fund" stays whole.
-func splitChunks(text string, chunks [][2]int) [][2]int {
+func splitChunks(text string, chunks [][2]int, off guardSet) [][2]int {
 	isAlone := aloneChunks(text, chunks, false) // gathered at the first possessive
 	out := make([][2]int, 0, len(chunks))
 	for _, c := range chunks {
@@ -2084,7 +2113,7 @@ func splitChunks(text string, chunks [][2]int) [][2]int {
 				s = skipBlanks(text, j)
 			}
 			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-			if base != w && j < c[1] && (isAlone(base) || personWords(strings.Fields(text[skipBlanks(text, j):c[1]]))) {
+			if base != w && j < c[1] && (isAlone(base) || personWords(strings.Fields(text[skipBlanks(text, j):c[1]])) || off.on(guardPossessivePlatform) && platformAfter(text[skipBlanks(text, j):c[1]])) {
 				out = append(out, [2]int{s, j})
 				s = skipBlanks(text, j)
 			}
@@ -2095,6 +2124,29 @@ func splitChunks(text string, chunks [][2]int) [][2]int {
 		}
 	}
 	return out
+}
+
+// platformAfter reports a social network's name alone after a possessive
+// (guard possessive-platform: "Elizabeth Snyder's Facebook post", "Donald
+// Trump's Twitter account"): the name ends at the possessive.
+func platformAfter(rest string) bool {
+	f := strings.Fields(rest)
+	return len(f) == 1 && lexicon.SocialPlatforms[f[0]] && f[0] != strings.ToLower(f[0])
+}
+
+// holidayName reports a name holding a holiday's (lexicon.Holidays; guard
+// holiday-no-person): "Thanksgiving", "Happy Thanksgiving" is no person
+// whatever a pronoun near it suggests.
+func (r *nameReg) holidayName(e nameEnt) bool {
+	if !r.off.on(guardHolidayNoPerson) {
+		return false
+	}
+	for _, w := range e.words {
+		if lexicon.Holidays[w] && w != strings.ToLower(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateWordAt reports a month's or weekday's name as the word at i (before

@@ -18,8 +18,13 @@ import (
 // no reporter). It comes before the nearest organisation named anywhere,
 // which may be one the reporter only spoke of.
 
-// rulePrevReporterOrg names the rule in `extract explain`.
-const rulePrevReporterOrg = "previous-reporter-org"
+// rulePrevReporterOrg names the rule in `extract explain`;
+// ruleDescribedReporter its sub-rule for a reporter described but not
+// named.
+const (
+	rulePrevReporterOrg   = "previous-reporter-org"
+	ruleDescribedReporter = "described-reporter"
+)
 
 // Tried by itStepAfterEarlier, an npStep before "it", after the "it"
 // step's earlier readings and before the nearest organisation named
@@ -49,8 +54,20 @@ func (a *attributor) prevReporterOrg(pos int) (string, bool) {
 			if n, ok := a.namedOrgIn(ts, b, e); ok {
 				return n, true
 			}
-			if _, k := a.resolveNP(ts, b, e); k == kindPerson {
+			n, k := a.resolveNP(ts, b, e)
+			if k == kindPerson {
 				return "", false
+			}
+			if k == kindOrg && !lexicon.DocNouns[ts[e].Lower] { // (a document, "The review found", is no reporter of its own)
+				if n == "" {
+					n = a.d.Text[ts[b].Start:ts[e].End()] // (a description as written)
+				}
+				// rule previous-reporter-org/described-reporter: a
+				// reporter the article describes but never names ("…,
+				// the central bank said. It said initial projections
+				// were …", web-dev-11's Chile)
+				a.subRule(ruleDescribedReporter)
+				return n, true
 			}
 		}
 	}

@@ -38,7 +38,7 @@ func runExplainedCases(t *testing.T, cases []explainedCase) {
 // place keeps a given name, and a phrase is no name.
 func TestNationalArmSpeaker(t *testing.T) {
 	runExplainedCases(t, []explainedCase{
-		{"the company after a national arm", "The Uganda National Oil Company holds 15 per cent. In a written response, TotalEnergies EP Uganda said local firms had won work. \"Contracts worth $1.7 billion have gone to Ugandan companies,\" the company said.", "$1.7 billion", "TotalEnergies EP Uganda", "org-description"},
+		{"the company after a national arm", "The Uganda National Oil Company holds 15 per cent. In a written response, TotalEnergies EP Uganda said local firms had won work. \"Contracts worth $1.7 billion have gone to Ugandan companies,\" the company said.", "$1.7 billion", "TotalEnergies EP Uganda", ruleDescriptionPrevReporter}, // (org-description before devc11: the same name)
 		{"a telecoms arm, the firm", "Airtel Kenya said subscriber numbers had grown. \"We added 1.2 million customers in the quarter,\" the firm said.", "1.2 million", "Airtel Kenya", ""},
 		{"two-word country", "Toyota South Africa said sales had recovered. \"We sold 12,000 vehicles in March,\" the company said.", "12,000", "Toyota South Africa", ""},
 		// negatives

@@ -63,6 +63,10 @@ func (a *attributor) objectRelative(ts []text.Token, j int) (found, bool) {
 	return found{cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, -1, -1), from: from, to: ts[b].Start, exFrom: ts[b].Start, exTo: t.End(), relative: true}, true
 }
 
+// amountQualifiers qualify the amount a relative describes: "the about 5
+// trillion won analysts had expected", "the nearly 300 jobs it plans to cut".
+var amountQualifiers = lexicon.WordSet(`about around nearly almost some roughly over under`)
+
 // objectGapWords and gapMarks follow a relative clause's verb whose object
 // is the noun it describes ("the sum he expects to collect", "the people
 // reported missing last week"); complementGapWords follow the verb of a
@@ -117,11 +121,11 @@ func relativeHeadStart(ts []text.Token, h int) int {
 			}
 		}
 	default:
-		if !nounish(ts[h]) && ts[h].Tag != "CD" {
-			return -1
+		if !nounish(ts[h]) && ts[h].Tag != "CD" && (h < 1 || ts[h-1].Tag != "CD") {
+			return -1 // (a unit word after its number is the head, whatever its tag: "the about 5 trillion won analysts had expected", "won" read as a verb)
 		}
 		hb := h
-		for hb > 0 && (nounish(ts[hb-1]) || ts[hb-1].Tag == "CD" || ts[hb-1].Text == "$") && h-hb < 8 {
+		for hb > 0 && (nounish(ts[hb-1]) || ts[hb-1].Tag == "CD" || ts[hb-1].Text == "$" || amountQualifiers[ts[hb-1].Lower] && (ts[hb].Tag == "CD" || ts[hb].Text == "$")) && h-hb < 8 {
 			hb--
 		}
 		if hb == 0 || ts[hb-1].Lower != "the" {

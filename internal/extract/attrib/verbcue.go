@@ -669,6 +669,10 @@ func (a *attributor) cueCommaParticiple(c *cueCtx) (found, cueVerdict) {
 
 // cueSubjectBefore: the subject before the verb ("X said", "As X
 // explained, …", "…, records show, …").
+// perfectAux make a participle a perfect ("has found"), not a reduced
+// relative ("a deal announced").
+var perfectAux = lexicon.WordSet(`has have had 've ’ve`)
+
 func (a *attributor) cueSubjectBefore(c *cueCtx) (found, cueVerdict) {
 	ts, j, t, next := c.ts, c.j, c.t, c.next
 	b, e, apB, apE, rel, ok := cueSubject(ts, j)
@@ -688,9 +692,10 @@ func (a *attributor) cueSubjectBefore(c *cueCtx) (found, cueVerdict) {
 		// cue's object is the noun before its subject; it states nothing
 		return found{}, cueRejected
 	}
-	if t.Tag == "VBN" && b > 0 && ts[b-1].Text == "," && (ts[b].Lower == "a" || ts[b].Lower == "an") && apB < 0 && sentenceTail(ts, next) {
+	if t.Tag == "VBN" && b > 0 && ts[b-1].Text == "," && (ts[b].Lower == "a" || ts[b].Lower == "an") && apB < 0 && sentenceTail(ts, next) && !perfectAux[ts[j-1].Lower] {
 		// a reduced relative after an appositive noun: "…, a deal
-		// announced at the beginning of the week" (the deal was announced)
+		// announced at the beginning of the week" (the deal was announced);
+		// not a perfect, "…, a report by Audit Scotland has found."
 		return found{}, cueRejected
 	}
 	if c.lemma == "find" && j > 0 && (ts[j-1].Tag == "MD" || j > 1 && ts[j-1].Tag == "RB" && ts[j-2].Tag == "MD") && !introducesClause(ts, next) {

@@ -230,7 +230,8 @@ var regionCurrencySince = map[string]string{"SL": "SLE"}
 var CurrencyNames = map[string]string{
 	"dollar": "USD", "dollars": "USD", "buck": "USD", "bucks": "USD", "euro": "EUR", "euros": "EUR",
 	// wire abbreviations of "dollars" (Reuters 1987: "1.4 billion dlrs",
-	// "109 billion dlr foreign debt", "Shr loss 6.48 DLS": web-dev-17)
+	// "109 billion dlr foreign debt", "Shr loss 6.48 DLS": web-dev-17;
+	// web-prec-5's "a 145 dlr per share offer", "120 mln stg")
 	"dlr": "USD", "dlrs": "USD", "dls": "USD",
 	"stg": "GBP", // the wire's sterling: "45.6 mln stg" (36 Reuters documents)
 	"yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "rupee": "INR", "rupees": "INR",
@@ -266,6 +267,10 @@ var CurrencyNames = map[string]string{
 	"deutschemarks": "DEM", "drachma": "GRD", "drachmas": "GRD", "drachmae": "GRD", "escudo": "PTE",
 	"escudos": "PTE", "schilling": "ATS", "schillings": "ATS", "punt": "IEP", "punts": "IEP", "lire": "ITL",
 	"kuna": "HRK", "kunas": "HRK", "tolar": "SIT", "tolars": "SIT",
+	// the European Currency Unit of 1979-1998 (ISO 4217 XEU): the EC's
+	// farm prices and export rebates in 1987 wire copy, "a rebate of
+	// 43.147 Ecus", "43.699 ECUS" (Reuters-21578, web-prec-5)
+	"ecu": "XEU", "ecus": "XEU",
 }
 
 // CurrencyPhrases are currencies named by an adjective and a name where
@@ -330,6 +335,7 @@ type Subunit struct {
 var CurrencySubunits = map[string]Subunit{
 	"cent": {"USD", 100}, "cents": {"USD", 100}, "pence": {"GBP", 100}, "penny": {"GBP", 100},
 	"cts":     {"USD", 100}, // the wire's "cents": "Shr 34 cts vs 1.19 dlrs", "40 cts a share" (web-dev-17)
+	"ct":      {"USD", 100}, // "one ct" (Reuters-21578, web-prec-5)
 	"pennies": {"GBP", 100}, "paise": {"INR", 100}, "kopeck": {"RUB", 100}, "kopecks": {"RUB", 100},
 	"kopeks": {"RUB", 100}, "centavos": {"MXN", 100}, "satoshi": {"BTC", 1e8}, "satoshis": {"BTC", 1e8},
 	// US coins and the Chinese tenth ("five dimes", "a nickel", "5 jiao")

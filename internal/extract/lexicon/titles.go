@@ -44,7 +44,11 @@ var titles = []title{
 	{word: "Queen", gender: 'f'},
 	{word: "Prince", gender: 'm'},
 	{word: "Princess", gender: 'f'},
-	{word: "Minister"}, {word: "Secretary"}, {word: "Undersecretary"}, {word: "Judge"}, {word: "Justice"}, {word: "Mayor"},
+	// Nigerian and Ghanaian press: "Engr. Musa Danladi" (fresh-17)
+	{word: "Engineer", abbrev: "Engr"},
+	// "Sec. Clinton" (PolNeAR train), "Finance Sec. Ralph Recto" (the
+	// Philippine press)
+	{word: "Minister"}, {word: "Secretary", abbrev: "Sec"}, {word: "Undersecretary"}, {word: "Judge"}, {word: "Justice"}, {word: "Mayor"},
 	{word: "Chancellor"}, {word: "Pope"}, {word: "Sheikh"}, {word: "Premier"}, {word: "Ambassador"},
 	{word: "Commissioner"}, {word: "Chairman"}, {word: "Chairwoman"}, {word: "Director"},
 	{word: "Speaker"}, {word: "Leader"},

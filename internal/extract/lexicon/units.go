@@ -456,7 +456,7 @@ var TimeUnits = map[string]bool{
 // points and counts ("per cent", "percentage points", "pp").
 var ratioAliases = map[string]string{
 	"%": "percent", "per cent": "percent", "pct": "percent", "percentage": "percent",
-	"percentage point": "percentage_point", "percentage points": "percentage_point", "pp": "percentage_point",
+	"percentage point": "percentage_point", "percentage points": "percentage_point", "pp": "percentage_point", "ppt": "percentage_point",
 	"percent point": "percentage_point", "basis point": "basis_point", "basis points": "basis_point", "bp": "basis_point",
 	"points": "point", "number": "count",
 }

@@ -81,6 +81,10 @@ bigger larger smaller longer shorter heavier lighter stronger weaker better wors
 // with the national average", "versus last year".
 var comparisonLinks = lexicon.WordSet(`than compared versus vs relative`)
 
+// comparisonLinkPreps may follow a word of comparisonLinks before the
+// object: "compared with", "compared to", "relative to".
+var comparisonLinkPreps = lexicon.WordSet(`with to`)
+
 // thanAt returns the token of "than" (or another comparisonLinks word)
 // in the clause after the comparative at j, within ten tokens and before
 // a punctuation mark or a number that is no year ("30% more likely to
@@ -115,7 +119,7 @@ var objectPronouns = lexicon.WordSet(`it they he she we i you`)
 // ("at the start of the year") or a year ("in 2022"). Another thing first
 // ends it: "than men in 2023", "than analysts expected last week".
 func (p *parser) earlierObject(k int) bool {
-	if lowerIn(comparisonLinks, p.raw(k-1)) && (p.lw(k) == "with" || p.lw(k) == "to") {
+	if lowerIn(comparisonLinks, p.raw(k-1)) && lowerIn(comparisonLinkPreps, p.raw(k)) {
 		k++ // "compared with", "relative to"
 	}
 	if lowerIn(objectPronouns, p.raw(k)) && lowerIn(pastAuxiliaries, p.raw(k+1)) {

@@ -50,9 +50,7 @@ func TestConventionWithin(t *testing.T) {
 // as such"); a share, points, a measure, a stock of jobs or seats, or an
 // amount with the level it reaches stay changes down.
 func TestConventionLossAmount(t *testing.T) {
-	cases := []struct {
-		in, text, change, rule string
-	}{
+	cases := []changeConventionCase{
 		{"The company lost $3 million last year.", "$3 million", "", "loss-amount"},
 		{"The carrier posted a loss of €41 million for the half.", "€41 million", "", "loss-amount"},
 		{"It reported a $23 million loss for the quarter.", "$23 million", "", "loss-amount"},
@@ -71,15 +69,7 @@ func TestConventionLossAmount(t *testing.T) {
 		{"The stock lost $2.15 to $40.10.", "$2.15", "down", "change-verb"},
 		{"The firm shed 2,000 jobs.", "2,000", "down", "change-verb"},
 	}
-	for _, c := range cases {
-		m := wantMention(t, c.in, c.text, true)
-		if m == nil {
-			continue
-		}
-		if m.Change != c.change || c.rule != "" && m.Rules().Change != c.rule {
-			t.Errorf("%q: %q: got change %q by rule %q, want %q by %q", c.in, c.text, m.Change, m.Rules().Change, c.change, c.rule)
-		}
-	}
+	checkChangeConventions(t, cases)
 }
 
 // TestConventionUnits: a thermostat's bare degrees take the scale only it
@@ -399,9 +389,7 @@ func TestConventionAgo(t *testing.T) {
 // a change stated as such"). The comparison's object decides
 // (comparisonRules, comparison.go).
 func TestConventionComparison(t *testing.T) {
-	cases := []struct {
-		in, text, change, rule string
-	}{
+	cases := []changeConventionCase{
 		// "than" + an earlier time of the same thing
 		{"Siemens booked orders worth €22.4 billion, 9 per cent more than a year earlier.", "9 per cent", "up", "change-than-earlier"},
 		{"Emissions from farms are 18 times higher than they were in the 1960s.", "18 times", "up", "change-than-earlier"},
@@ -458,15 +446,7 @@ func TestConventionComparison(t *testing.T) {
 		{"It reported a 5% rise in revenue.", "5%", "up", "change-noun-after"},
 		{"Shares were 5% down on the day.", "5%", "down", "change-noun-after"},
 	}
-	for _, c := range cases {
-		m := wantMention(t, c.in, c.text, true)
-		if m == nil {
-			continue
-		}
-		if m.Change != c.change || c.rule != "" && m.Rules().Change != c.rule {
-			t.Errorf("%q: %q: got change %q by rule %q, want %q by %q", c.in, c.text, m.Change, m.Rules().Change, c.change, c.rule)
-		}
-	}
+	checkChangeConventions(t, cases)
 }
 
 // TestConventionIndefiniteOneMid: a mid-sentence indefinite "one" + noun
@@ -516,4 +496,23 @@ func TestConventionIndefiniteOneMid(t *testing.T) {
 		{"The store sells one brand of coffee, a reader wrote.", "one", false, "indefinite-one-mid"},
 	}
 	checkClaimCases(t, cases, true)
+}
+
+// changeConventionCase: a mention's text in a sentence, the change it
+// states and the rule that decided it (rule "": any).
+type changeConventionCase struct{ in, text, change, rule string }
+
+// checkChangeConventions checks each case's change and rule
+// (TestConventionLossAmount, TestConventionComparison).
+func checkChangeConventions(t *testing.T, cases []changeConventionCase) {
+	t.Helper()
+	for _, c := range cases {
+		m := wantMention(t, c.in, c.text, true)
+		if m == nil {
+			continue
+		}
+		if m.Change != c.change || c.rule != "" && m.Rules().Change != c.rule {
+			t.Errorf("%q: %q: got change %q by rule %q, want %q by %q", c.in, c.text, m.Change, m.Rules().Change, c.change, c.rule)
+		}
+	}
 }

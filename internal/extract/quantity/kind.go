@@ -465,8 +465,9 @@ var kindRules = []kindRule{
 	// a day written in words after its month, as the 1987 wire writes
 	// dates (web-dev-17: "payable April one to holders", "redeem the
 	// debentures on June eight.", "from November three, 1986, when",
-	// four documents): a date when punctuation, a year or a link word
-	// follows; "In March two men were held" stays a count
+	// four documents; web-prec-5 "Record April three", "began on February
+	// six", prec19's word-day-date folded in): a date when punctuation, a
+	// year or a link word follows; "In March two men were held" stays a count
 	{"month-day-words", kindIf((*parser).monthDayWords, claims.KindDate)},
 	{"year", func(p *parser, c *cand) bool {
 		if c.yearLike && !c.hasUnit && !c.currency && !c.scaled && (c.qual == "" || c.qual == claims.Range) {
@@ -777,7 +778,7 @@ var kindRules = []kindRule{
 	// a video standard: "4K streaming", "in 8K", a camera's "6.2K video",
 	// "2.5K video" (videoK)
 	{"video-standard", func(p *parser, c *cand) bool {
-		if c.scaled && !c.currency && videoK(c.v) && strings.EqualFold(p.raw(c.en-1), "k") && p.adj(c.en-1) &&
+		if c.scaled && !c.currency && videoK(c.v) && p.gluedK(c) &&
 			(videoNouns[strings.ToLower(p.raw(c.en))] || p.key(c.st-1) == "in" && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct || p.w(c.en) != nil && p.w(c.en).fn) ||
 				p.is(c.en, "/") && p.adj(c.en) && p.isNumAt(c.en+1) || // "4K/30p", "4K/60"
 				p.isNumAt(c.en) && p.raw(c.en+1) == "p" && p.adj(c.en+1) || // "8K 60p"
@@ -1111,6 +1112,16 @@ var kindRules = []kindRule{
 	// a street's hundred-block, "in the 400 block of Elm Street" (streetBlock,
 	// kindnews.go; quantities web-dev-8, web-prec-4)
 	{"street-block", kindIf((*parser).streetBlock, claims.KindIdentifier)},
+	// the "1" closing a ratio after a slash, "the soybean/corn ratio of
+	// 2.9/1" (ratioOne, kindwire.go; web-prec-5)
+	{"ratio-one", kindIf((*parser).ratioOne, claims.KindOther)},
+	// the "one" of an unnamed source after "according to", "according to
+	// one analysis" (accordingToOne, kindwire.go; web-prec-4, PolNeAR train)
+	{"according-to-one", kindIf((*parser).accordingToOne, claims.KindOther)},
+	// the "one" of a document that is a source, "one study found", "one
+	// slide says" (documentOne, kindwire.go; web-prec-1, PolNeAR train, a
+	// claims gold's not-claims)
+	{"document-one", kindIf((*parser).documentOne, claims.KindOther)},
 	// a suite, apartment or post-office box: "110 Gough St. Suite 301",
 	// "P.O. Box 1234" (WCXB pages of four sites)
 	{"address-unit", kindIf((*parser).addressUnit, claims.KindIdentifier)},
@@ -1496,7 +1507,10 @@ func (p *parser) monthDayWords(c *cand) bool {
 
 // monthDayFollowers may follow a day in words: "payable April one to
 // holders", "from May one through June".
-var monthDayFollowers = lexicon.WordSet(`to and or through until till when`)
+// "expire March three", "began on February six", "on March six the board
+// met" (web-prec-5, web-dev-11).
+var monthDayFollowers = lexicon.WordSet(`to and or through until till when for at in on after before the a it he
+she they we with by from that this which but while as if`)
 
 func (p *parser) yearAfter(c *cand) {
 	j := c.en
@@ -1846,9 +1860,6 @@ var durationLinks = map[string]bool{
 // degrees"): weather and climate records, a count the article asserts.
 var thresholdWords = map[string]bool{"above": true, "below": true, "over": true, "under": true, "exceeding": true, "topping": true}
 
-// lastAdjBefore make "last" an adjective, not the verb of durationVerbs:
-// "in just the last five or 10 years", "at last", "his last two or three
-// seasons" place a time ("the last 10 years" stops at "last" itself).
 // possessedSpanVerbs right before a duration make it a span someone has,
 // measured (measuredDuration): the quantities golds label all ten such
 // spans of web-dev, -5, -7, -8, -10, -12 and -16 claims.
@@ -1868,6 +1879,9 @@ var lastVerbAuxiliaries = lexicon.WordSet(`will would can could should may might
 // lifespan of 10 years".
 var measuredSpanNouns = lexicon.WordSet(`downtime delay delays wait lifespan runtime tenure outage`)
 
+// lastAdjBefore make "last" an adjective, not the verb of durationVerbs:
+// "in just the last five or 10 years", "at last", "his last two or three
+// seasons" place a time ("the last 10 years" stops at "last" itself).
 var lastAdjBefore = lexicon.WordSet(`the this that at its his her their our my your whose`)
 
 // clockUnits, rateDeterminers (rates.go) and ratePeriods: hours, minutes or seconds per
@@ -2010,6 +2024,13 @@ var (
 	emergencyNouns = map[string]bool{"call": true, "calls": true, "caller": true, "callers": true, "dispatcher": true, "dispatchers": true, "operator": true, "operators": true, "center": true, "centre": true, "system": true, "recording": true, "recordings": true}
 )
 
+// gluedK reports that c ends in a "K" glued to its digits, "4K", "5k":
+// thousands or a video standard (video-standard, video-standard-name,
+// race-distance-name).
+func (p *parser) gluedK(c *cand) bool {
+	return strings.EqualFold(p.raw(c.en-1), "k") && p.adj(c.en-1)
+}
+
 // videoK reports whether v is the width of a video standard in thousands
 // of pixels written with K: 2K, 4K, 8K, and the cameras' 2.5K, 2.7K, 5.3K,
 // 6.2K (a whole or one-decimal number of thousands, 1.5K to 16K).
@@ -2028,14 +2049,18 @@ var videoNouns = map[string]bool{"streaming": true, "resolution": true, "video":
 var videoVerbs = lexicon.WordSet(`render renders rendered rendering record records recorded recording shoot shoots shot shooting
 stream streams streamed streaming upscale upscales upscaled upscaling output outputs film films filmed filming`)
 
-// videoVerbBefore reports a verb of videoVerbs before token st, over "at",
-// "up to", "in" (kind rule video-standard).
+// videoVerbFillers may stand between a verb of videoVerbs and the video
+// standard: "renders at up to 8K", "shoots in native 6K", "records full 4K".
+var videoVerbFillers = lexicon.WordSet(`at up to in native full`)
+
+// videoVerbBefore reports a verb of videoVerbs before token st, over words
+// of videoVerbFillers (kind rule video-standard).
 func (p *parser) videoVerbBefore(st int) bool {
 	for j := st - 1; j >= 0 && j >= st-4; j-- {
 		switch k := p.lw(j); {
 		case lowerIn(videoVerbs, k):
 			return true
-		case k == "at" || k == "up" || k == "to" || k == "in" || k == "native" || k == "full":
+		case videoVerbFillers[k]:
 		default:
 			return false
 		}
@@ -2049,9 +2074,12 @@ func (p *parser) videoFrameRateAfter(j int) bool {
 	if p.lw(j) != "at" && !p.is(j, "@") || !p.isNumAt(j+1) {
 		return false
 	}
-	u := strings.ToLower(p.raw(j + 2))
-	return u == "fps" || u == "hz" || u == "p"
+	return lowerIn(frameRateUnits, p.raw(j+2))
 }
+
+// frameRateUnits write a frame rate after its number: "120 fps", "60Hz",
+// "60p" (videoFrameRateAfter).
+var frameRateUnits = lexicon.WordSet(`fps hz p`)
 
 // ageBounds close a population bound: "age 12 and older".
 var ageBounds = map[string]bool{"older": true, "over": true, "up": true, "above": true, "younger": true, "under": true, "below": true}

@@ -388,14 +388,17 @@ func (p *parser) nInOne(c *cand) bool {
 // "PROPOSES TWO-FOR-ONE STOCK"), "a 20-for-1 stock split", "a 1-for-10
 // reverse split" (market news). It names the kind of split, as a
 // "two-bedroom" home names a kind of home: no amount (testdata/claims/
-// README.md "two-bedroom"); the second number goes with it.
+// README.md "two-bedroom"); the second number goes with it. The spaced
+// ratio, a bonus or rights issue and a split's terms spelt out near a
+// split word are read term by term (splitRatioSpaced, kindwire.go; prec19,
+// web-prec-5).
 func (p *parser) splitRatio(c *cand) bool {
 	e := c.en
 	if c.hasUnit || c.currency || c.qual != "" || e+3 >= len(p.toks) || !p.isHyphen(e) || !p.adj(e) || !strings.EqualFold(p.raw(e+1), "for") || !p.adj(e+1) || !p.isHyphen(e+2) || !p.adj(e+2) || !p.adj(e+3) {
-		return false
+		return p.splitRatioSpaced(c) // spaced, a bonus or rights issue, terms spelt out (kindwire.go)
 	}
 	if t := &p.toks[e+3]; !(t.k == tNum && !t.dec || t.w != nil && t.w.isCard) {
-		return false
+		return p.splitRatioSpaced(c)
 	}
 	c.en = e + 4
 	c.unit = ""
@@ -422,14 +425,11 @@ func (p *parser) rankNumber(c *cand) bool {
 	if !c.plainDigits() || c.valEn != c.valSt+1 || c.st < 1 || p.toks[c.valSt].dec || p.toks[c.valSt].sep {
 		return false
 	}
-	no := c.st - 2 // the "No" of "No. N"
-	if !p.is(c.st-1, ".") {
-		no = c.st - 1 // "No N"
-	}
-	if no < 0 || p.raw(no) != "No" || no == c.st-1 && p.adj(c.st) {
+	no := p.noMarkBefore(c.st)
+	if no < 0 {
 		return false
 	}
-	if j := c.en; lowerIn(rankNouns, p.raw(j)) || strings.EqualFold(p.raw(j), "on") && lowerIn(rankDeterminers, p.raw(j+1)) && strings.EqualFold(p.raw(j+2), "list") {
+	if lowerIn(rankNouns, p.raw(c.en)) || p.onTheListAt(c.en) {
 		return true
 	}
 	return lowerIn(rankVerbs, p.raw(no-1)) || lowerIn(rankModifiers, p.raw(no-1))
@@ -667,7 +667,8 @@ var copulaOneExistentials = lexicon.WordSet(`there here`)
 // no count — "one easy way to do this", "just one piece of the puzzle",
 // "one example of", "one factor".
 var copulaOneNouns = lexicon.WordSet(`way ways piece part example option reason factor thing step aspect approach method
-tool sign element ingredient component`)
+tool sign element ingredient component
+solution answer explanation possibility`) // "That’s one solution." (web-prec-4; conv18's "That's one reason")
 
 // copulaOne reports "one" in the predicate of a copula, before a noun of
 // copulaOneNouns at most one word later (kind rule copula-one): "pip-tools

@@ -81,7 +81,7 @@ var raceNameNouns = lexicon.WordSet(`run race races walk fun course`)
 // no count of thousands (kind rule race-distance-name; "5K runners signed
 // up", "Over 5K runs logged" stay counts).
 func (p *parser) raceDistanceName(c *cand) bool {
-	if !c.scaled || c.currency || c.qual != "" || !strings.EqualFold(p.raw(c.en-1), "k") || !p.adj(c.en-1) || c.v < 1000 || c.v > 100000 {
+	if !c.scaled || c.currency || c.qual != "" || !p.gluedK(c) || c.v < 1000 || c.v > 100000 {
 		return false
 	}
 	if !lowerIn(raceNameNouns, p.raw(c.en)) {
@@ -121,9 +121,13 @@ func (p *parser) markupTag(c *cand) bool {
 // processor", "the 486 CPU" (kind rule model-before-device).
 var deviceNouns = lexicon.WordSet(`chip processor cpu microprocessor microcontroller chipset gpu`)
 
+// deviceDeterminers before a model's number and a device noun: "the 8088
+// chip", "a 6502 processor", "its 486 CPU" (modelBeforeDevice).
+var deviceDeterminers = lexicon.WordSet(`the a an its`)
+
 // modelBeforeDevice reports a whole number of three digits or more,
-// written plain, before a singular noun of deviceNouns and after a
-// determiner, a possessive or a spec hyphened before it ("16-bit"): a
+// written plain, before a singular noun of deviceNouns and after a word of
+// deviceDeterminers, a possessive or a spec hyphened before it ("16-bit"): a
 // model's number, no count — a count of chips takes the plural ("shipped
 // 500 chips") (kind rule model-before-device).
 func (p *parser) modelBeforeDevice(c *cand) bool {
@@ -131,8 +135,7 @@ func (p *parser) modelBeforeDevice(c *cand) bool {
 	if !c.plainDigits() || c.en != c.st+1 || t.sep || t.dec || t.ndig < 3 || c.st < 1 || !lowerIn(deviceNouns, p.raw(c.en)) {
 		return false
 	}
-	prev := p.lw(c.st - 1)
-	return prev == "the" || prev == "a" || prev == "an" || prev == "its" || prev == "s" && p.isApostrophe(c.st-2) || // "Intel's 486 chip"
+	return deviceDeterminers[p.lw(c.st-1)] || p.lw(c.st-1) == "s" && p.isApostrophe(c.st-2) || // "Intel's 486 chip"
 		c.st >= 3 && p.isHyphen(c.st-2) && p.adj(c.st-2) && p.adj(c.st-1) && p.isNumAt(c.st-3) && p.toks[c.st-1].k == tWord
 }
 

@@ -52,14 +52,33 @@ func (p *parser) rankMark(c *cand) (int, byte) {
 	switch {
 	case p.is(c.st-1, "#") && p.adj(c.st):
 		return c.st - 1, '#'
-	case p.is(c.st-1, ".") && p.raw(c.st-2) == "No":
-		return c.st - 2, 'N'
-	case p.raw(c.st-1) == "No" && !p.adj(c.st):
-		return c.st - 1, 'N'
 	case strings.EqualFold(p.raw(c.st-1), "number") && !p.adj(c.st):
 		return c.st - 1, 'n'
 	}
+	if no := p.noMarkBefore(c.st); no >= 0 {
+		return no, 'N'
+	}
 	return -1, 0
+}
+
+// noMarkBefore returns the token of the "No" written before the number at
+// token st, "No. 8" or, as British copy writes it, "No 8" (a space after
+// it), or -1 (rank-number, rank-position).
+func (p *parser) noMarkBefore(st int) int {
+	switch {
+	case p.is(st-1, ".") && p.raw(st-2) == "No":
+		return st - 2
+	case p.raw(st-1) == "No" && !p.adj(st):
+		return st - 1
+	}
+	return -1
+}
+
+// onTheListAt reports "on the list", "on our list" from token j (a word of
+// rankDeterminers between): "No. 5 on our list", "Number 9 on the list"
+// (rank-number, rank-position).
+func (p *parser) onTheListAt(j int) bool {
+	return strings.EqualFold(p.raw(j), "on") && lowerIn(rankDeterminers, p.raw(j+1)) && strings.EqualFold(p.raw(j+2), "list")
 }
 
 // rankPosition reports a rank written with a mark (kind rule
@@ -82,7 +101,7 @@ func (p *parser) rankPosition(c *cand) bool {
 	case p.rankMovedTo(m - 1):
 	case mark != 'N' && lowerIn(rankVerbs, before) && !strings.EqualFold(before, "at"):
 	case mark == 'n' && strings.EqualFold(before, "at") && (lowerIn(rankCopulas, p.raw(c.en)) || p.is(c.en, ",")):
-	case mark == 'n' && strings.EqualFold(p.raw(c.en), "on") && lowerIn(rankDeterminers, p.raw(c.en+1)) && strings.EqualFold(p.raw(c.en+2), "list"):
+	case mark == 'n' && p.onTheListAt(c.en):
 	case mark == '#' && (p.is(m-1, ",") || strings.EqualFold(before, "and")) && p.rankListBefore(m):
 	default:
 		return false

@@ -34,7 +34,7 @@ people words steps signups orders visitors readers listeners`)
 // Active Deterrence camera"). "8K polling rate" is a measure: no video noun
 // follows, no name precedes.
 func (p *parser) videoStandardName(c *cand) bool {
-	if !c.scaled || c.currency || c.qual != "" || !videoK(c.v) || !strings.EqualFold(p.raw(c.en-1), "k") || !p.adj(c.en-1) {
+	if !c.scaled || c.currency || c.qual != "" || !videoK(c.v) || !p.gluedK(c) {
 		return false
 	}
 	for k := c.en; k < c.en+3 && k < len(p.toks) && p.toks[k].k == tWord; k++ {

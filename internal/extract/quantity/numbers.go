@@ -264,8 +264,10 @@ func (p *parser) raceTime(c *cand, i int) *cand {
 	return c
 }
 
-// marginVerbs lead or win by a margin (raceTime's "leads the Tour by 4:51").
-var marginVerbs = lexicon.WordSet(`lead leads leading won win wins winning beat beats trail trails trailed trailing`)
+// marginVerbs win or lead by a margin: raceTime's "leads the Tour by
+// 4:51", marginBefore's "won by one goal" (oneforms.go, which reads
+// moreMarginVerbs too).
+var marginVerbs = lexicon.WordSet(`win wins won winning beat beats lead leads leading trail trails trailed trailing`)
 
 // marginVerbBefore reports a verb of marginVerbs among the four words
 // before token j ("by"), within the clause.
@@ -618,12 +620,9 @@ func (p *parser) multipleRangeX(c *cand, i int) *cand {
 		return nil
 	}
 	x := p.raw(i + 3)
-	if (x == "x" || x == "×") && p.multipleAt(i+4) || x == "X" && i+4 < len(p.toks) && p.toks[i+4].k == tWord && multipleAfterCapital[toLowerASCII(p.raw(i+4))] {
+	if (x == "x" || x == "×") && p.multipleAt(i+4) || p.capitalMultipleAt(i+3) {
 		if !(i+4 < len(p.toks) && p.adj(i+4)) {
-			c.en = i + 4
-			c.unit, c.hasUnit = "times", true
-			c.unitRule = ruleMultipleX
-			c.valSt, c.valEn = i, i+3
+			c.setMultiple(i, i+3, i+4)
 			c.qual, c.lo, c.hi = claims.Range, t.v, p.toks[i+2].v
 			return c
 		}
@@ -856,8 +855,9 @@ var letterPriceLinks = lexicon.WordSet(`to and or`)
 
 // currencyLetterAt reports a currency letter glued before the number at i
 // (lexicon.CurrencyLetters) before an amount that looks like money: a scale
-// after it, thousands separators or a price's denominator ("R2.5bn", "N5
-// trillion", "R1,500", "N617 per litre", "R350 a month").
+// after it, glued, spaced or hyphenated, thousands separators or a price's
+// denominator ("R2.5bn", "N5 trillion", "R423-billion", "R1,500", "N617 per
+// litre", "R350 a month").
 func (p *parser) currencyLetterAt(i int) bool {
 	if i < 1 || !p.adj(i) || lexicon.CurrencyLetters[p.raw(i-1)] == "" || i >= 2 && p.adj(i-1) && p.toks[i-2].k != tPunct {
 		return false
@@ -894,6 +894,12 @@ func (p *parser) currencyLetterAt(i int) bool {
 		return true // a price closing a clause: "54GB of data a month for R399." (dev5)
 	}
 	j := i + 1
+	if p.isHyphen(j) && p.adj(j) && p.adj(j+1) {
+		// a scale after a hyphen, South African style: "a debt of
+		// R423-billion", "R1-billion a month" (as "$61-billion" is read)
+		sc, ok := scalesAfterDigits[strings.ToLower(p.raw(j+1))]
+		return ok && !sc.gluedOnly && sc.raw == ""
+	}
 	if j >= len(p.toks) || p.toks[j].k != tWord {
 		return false
 	}
@@ -1047,25 +1053,19 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			return c
 		case p.raw(i+1) == "W" || (p.raw(i+1) == "C" || p.raw(i+1) == "F") && t.ndig <= 3:
 			// 30W: watts; 40C, 104F: temperatures
-		case (p.raw(i+1) == "x" && (p.multipleAt(i+2) || p.articleMultiple(i)) || p.raw(i+1) == "X" && i+2 < n && p.toks[i+2].k == tWord && multipleAfterCapital[toLowerASCII(p.raw(i+2))]) &&
+		case (p.raw(i+1) == "x" && (p.multipleAt(i+2) || p.articleMultiple(i)) || p.capitalMultipleAt(i+1)) &&
 			!(i+2 < n && p.adj(i+2) && (p.toks[i+2].k == tNum || p.toks[i+2].k == tWord)) && !t.sep && t.ndig <= 3:
 			// "20x earnings", "a 10x improvement", "1.5x", "2X points",
 			// "16X YoY growth": a multiple (rule multiple-x); "1920x1080",
 			// "3x10" stay codes, "777x jets" a model; a capital X only
 			// before a word of multipleAfter ("the Nexus 5X." is a phone)
-			c.en = i + 2
-			c.unit, c.hasUnit = "times", true
-			c.unitRule = ruleMultipleX
-			c.valSt, c.valEn = i, i+1
+			c.setMultiple(i, i+1, i+2)
 			p.multipleRange(c, i+2)
 			return c
 		case k == "fold" && !t.sep && t.ndig <= 4 && !(i+2 < n && p.adj(i+2) && p.toks[i+2].k != tPunct):
 			// a multiple glued to "fold" (rule multiple-x): "a 100fold
 			// speed increase" (web-dev-5), as "100-fold" and "tenfold"
-			c.en = i + 2
-			c.unit, c.hasUnit = "times", true
-			c.unitRule = ruleMultipleX
-			c.valSt, c.valEn = i, i+1
+			c.setMultiple(i, i+1, i+2)
 			return c
 		case p.raw(i+1) == "x" && !t.sep && !t.dec && t.v >= 1 && t.v <= 64 && i+2 < n && !p.adj(i+2) && p.toks[i+2].k == tWord &&
 			isUpperASCII(p.raw(i + 2)[0]) && !p.multipleAt(i+2):
@@ -1124,7 +1124,7 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			// "you can't upload 1099s", "forms 1041s and 1065s"
 			c.en = i + 2
 			return special(c, claims.KindIdentifier)
-		case w != nil && (w.scale > 0 || w.unit != "" || w.tunit != "" || k == "m" || k == "b" || k == "pc" || k == "pct" || k == "pp" || k == "bp" || k == "bps" || k == "am" || k == "pm" || w.iso || w.curr != "" || w.scurr != ""), lexicon.CurrencySymbols[p.raw(i+1)] != "":
+		case w != nil && (w.scale > 0 || w.unit != "" || w.tunit != "" || k == "m" || k == "b" || k == "pc" || k == "pct" || k == "pp" || k == "ppt" || k == "bp" || k == "bps" || k == "am" || k == "pm" || w.iso || w.curr != "" || w.scurr != ""), lexicon.CurrencySymbols[p.raw(i+1)] != "":
 			// a suffix read by the unit grammar
 		default:
 			c.en = p.codeEnd(i + 1)
@@ -1191,6 +1191,20 @@ func (p *parser) multipleAt(j int) bool {
 	return p.clauseEndAt(j) || p.toks[j].k == tWord && multipleAfter[toLowerASCII(p.raw(j))]
 }
 
+// capitalMultipleAt reports a capital "X" at token j before a word of
+// multipleAfterCapital: "3X fewer GPUs", "2-5X faster" (rule multiple-x).
+func (p *parser) capitalMultipleAt(j int) bool {
+	return p.raw(j) == "X" && j+1 < len(p.toks) && p.toks[j+1].k == tWord && multipleAfterCapital[toLowerASCII(p.raw(j+1))]
+}
+
+// setMultiple makes c a multiple (rule multiple-x) whose value is tokens
+// [valSt, valEn), the mention ending at en with its "x" or "fold".
+func (c *cand) setMultiple(valSt, valEn, en int) {
+	c.setUnit("times", en)
+	c.unitRule = ruleMultipleX
+	c.valSt, c.valEn = valSt, valEn
+}
+
 // multipleRange reads a range of multiples after the multiple c, "to" or
 // a hyphen at token j and a larger multiple written alike (rule
 // multiple-x): "9x to 10x performance wins" (web-dev-5), "10x to 100x
@@ -1248,7 +1262,8 @@ var dateSlashPreps = lexicon.WordSet(`on since until till by from through before
 
 // fractionBefore are words of proportion before a slashed fraction.
 var fractionBefore = lexicon.WordSet(`only just nearly almost about roughly around approximately some over under
-than least most exactly barely`)
+than least most exactly barely
+up down off rose fell gained lost added eased dropped climbed slipped`) // a stock's move: "up 1/2", "fell 3/4 to 35" (Reuters-21578)
 
 // shareNounsAfterFraction are nouns of a share after a slashed fraction ("a
 // 2/3 majority", "a 3/4 stake").

@@ -65,6 +65,20 @@ var fixedExpressions = []struct {
 	{[]string{"one", "less", "thing"}, 0},              // "one less thing to worry about"
 	{[]string{"zero", "waste"}, 0},                     // the zero waste movement (web-prec-2; WCXB zero-waste guides, 98 mentions)
 	{[]string{"zero", "trust"}, 0},                     // the zero trust security model (web-prec-3; a WCXB analytics page)
+	// a carrier's practice of not counting some data, "a scheme called
+	// “zero rating”", "would be zero rated" (web-prec-4 ×10; the same page's
+	// passages in web-dev-10 and quantities web-dev-16, which gives "zero"
+	// no mention), and a VAT band, "zero-rated goods"
+	{[]string{"zero", "rating"}, 0},
+	{[]string{"zero", "-", "rating"}, 0},
+	{[]string{"zero", "rated"}, 0},
+	{[]string{"zero", "-", "rated"}, 0},
+	// the central bank's policy, "the Fed's zero interest-rate policy"
+	// (web-prec-4; web-dev-9's not-claims "zero interest-rate policy",
+	// "zero-interest-rate policy")
+	{[]string{"zero", "interest", "-", "rate", "policy"}, 0},
+	{[]string{"zero", "-", "interest", "-", "rate", "policy"}, 0},
+	{[]string{"zero", "interest", "rate", "policy"}, 0},
 }
 
 // fixedExpression reports whether the number word of c stands in one of
@@ -173,7 +187,8 @@ func (p *parser) speakerNounAfter(i int) bool {
 		}
 		if speakerNouns[strings.ToLower(p.raw(k))] {
 			n := strings.ToLower(p.raw(k + 1))
-			return k+1 >= len(p.toks) || p.toks[k+1].k == tPunct || n == "who" || n == "familiar" || n == "close" || n == "with" || n == "at" || n == "in" || n == "for"
+			return k+1 >= len(p.toks) || p.toks[k+1].k == tPunct || n == "who" || n == "familiar" || n == "close" || n == "with" || n == "at" || n == "in" || n == "for" ||
+				n == "to" // "said one aide to a senator" (a DEV Reuters document)
 		}
 	}
 	return false
@@ -182,7 +197,8 @@ func (p *parser) speakerNounAfter(i int) bool {
 // speakerNouns name an unnamed speaker: "one source said".
 var speakerNouns = lexicon.WordSet(`source official spokesman spokeswoman spokesperson aide adviser advisor user commenter
 resident observer analyst expert insider strategist staffer diplomat lawmaker executive participant voter supporter
-critic member person`)
+critic member person
+trader dealer banker economist broker delegate arbitrager arbitrageur`) // wire sources: "one commercial trader said" (Reuters-21578, web-prec-5), "One California delegate said" (PolNeAR train)
 
 // countBefore makes "one" a count whatever follows: "only one senator said".
 var countBefore = map[string]bool{"only": true, "just": true, "least": true, "than": true, "exactly": true}
@@ -219,4 +235,5 @@ func (p *parser) singularNounAt(i int) bool {
 }
 
 // oneSpeechVerbs are verbs of speech besides the cue lexicon's.
-var oneSpeechVerbs = map[string]bool{"quipped": true, "joked": true, "commented": true, "remarked": true, "complained": true, "lamented": true, "wondered": true, "asked": true}
+var oneSpeechVerbs = map[string]bool{"quipped": true, "joked": true, "commented": true, "remarked": true, "complained": true, "lamented": true, "wondered": true, "asked": true,
+	"attributed": true, "speculated": true} // "and one official attributed Ms. Haley’s statement to" (web-prec-4), "speculated one arbitrager" (a DEV Reuters document)

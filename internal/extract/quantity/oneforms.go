@@ -229,14 +229,15 @@ conceded conceding claim claims claimed claiming earn earns earned earning colle
 grab grabs grabbed grabbing capture captures captured capturing`)
 )
 
-// oneMarginVerbs before "by one" measure a margin: "won by one goal",
-// "lost by one vote", "trailed by one point" (a change verb too: "cut by
-// one seat"); "statements made by one executive" name an agent.
-var oneMarginVerbs = lexicon.WordSet(`win wins won winning beat beats beaten beating lead leads led leading trail trails
-trailed trailing miss misses missed missing lose loses lost losing edge edges edged`)
+// moreMarginVerbs measure a margin after "by one" beside marginVerbs
+// (numbers.go): "lost by one vote", "missed by one point", "edged by one
+// goal". (Not raceTime's: "The meeting led by 10:30" names no margin.)
+var moreMarginVerbs = lexicon.WordSet(`beaten beating led miss misses missed missing lose loses lost losing edge edges edged`)
 
-// marginBefore reports "by" before token st after a verb of oneMarginVerbs
-// or a change verb: "won by one goal".
+// marginBefore reports "by" before token st after a verb of marginVerbs,
+// moreMarginVerbs or a change verb: "won by one goal", "lost by one vote",
+// "trailed by one point", "cut by one seat"; "statements made by one
+// executive" name an agent.
 func (p *parser) marginBefore(st int) bool {
 	if p.lw(st-1) != "by" {
 		return false
@@ -245,7 +246,7 @@ func (p *parser) marginBefore(st int) bool {
 	if w := p.w(v); w != nil && w.chg != "" {
 		return true
 	}
-	return oneMarginVerbs[p.lw(v)]
+	return marginVerbs[p.lw(v)] || moreMarginVerbs[p.lw(v)]
 }
 
 // oneDeterminersBefore make "one" the only one of a set: "their one
@@ -301,8 +302,9 @@ func (p *parser) technicalNoun(i int) bool {
 	return len(r) > 1 && r[0] >= 'A' && r[0] <= 'Z' && p.isHyphen(i+1) && p.adj(i+1) && p.capitalised(i+2) && p.adj(i+2) // "USB-C"
 }
 
-// forEveryNear reports "for every"/"for each" in the sentence around a
-// "one" (twenty tokens before it, ten after): a correspondence counts —
+// forEveryNear reports "for" and a word of eachWords ("for every", "for
+// each") in the sentence around a "one" (twenty tokens before it, ten
+// after): a correspondence counts —
 // "For every Syrian sent back to Turkey, the EU will resettle one Syrian
 // refugee" (PolNeAR train), "one tree for every ticket sold".
 func (p *parser) forEveryNear(st, en int) bool {
@@ -310,7 +312,7 @@ func (p *parser) forEveryNear(st, en int) bool {
 		if p.is(k, ".") || p.is(k, ";") {
 			break
 		}
-		if (p.lw(k) == "every" || p.lw(k) == "each") && p.lw(k-1) == "for" {
+		if eachWords[p.lw(k)] && p.lw(k-1) == "for" {
 			return true
 		}
 	}
@@ -318,7 +320,7 @@ func (p *parser) forEveryNear(st, en int) bool {
 		if p.is(k, ".") || p.is(k, ";") {
 			return false
 		}
-		if p.lw(k) == "for" && (p.lw(k+1) == "every" || p.lw(k+1) == "each") {
+		if p.lw(k) == "for" && eachWords[p.lw(k+1)] {
 			return true
 		}
 	}
@@ -326,15 +328,15 @@ func (p *parser) forEveryNear(st, en int) bool {
 }
 
 // rateAfterOne reports a rate's period in the clause after "one" and its
-// noun (within eight words): "How many people does one doctor see a
-// day?", "one serving per week" — "one" the base of a rate, a count.
+// noun (within eight words), a word of rateDeterminers before a time
+// unit: "How many people does one doctor see a day?", "one serving per
+// week" — "one" the base of a rate, a count.
 func (p *parser) rateAfterOne(en int) bool {
 	for k := en; k < en+8 && k+1 < len(p.toks); k++ {
 		if p.toks[k].k == tPunct && !p.isHyphen(k) {
 			return false
 		}
-		switch p.lw(k) {
-		case "a", "an", "per", "each", "every":
+		if rateDeterminers[p.lw(k)] {
 			if w := p.w(k + 1); w != nil && w.tunit != "" {
 				return true
 			}
@@ -403,7 +405,7 @@ func (p *parser) joinedNumberAfter(en int) bool {
 // one 10,000-word article" count.
 func (p *parser) spanModifierAfter(c *cand) bool {
 	n := c.en
-	if !p.isNumAt(n) || !p.isHyphen(n+1) || !p.adj(n+1) || !p.adj(n+2) {
+	if !p.hyphenedNumberAt(n) {
 		return false
 	}
 	if w := p.w(n + 2); w == nil || w.tunit == "" {
@@ -421,7 +423,7 @@ func (p *parser) spanModifierAfter(c *cand) bool {
 // token n, a modifier naming a kind: "one 3-D printing company executive"
 // (web-prec-1) — the indefinite's noun ("one 14-ounce can" measures).
 func (p *parser) namingCompoundAt(n int) bool {
-	if !p.isNumAt(n) || !p.isHyphen(n+1) || !p.adj(n+1) || !p.adj(n+2) || n+2 >= len(p.toks) || p.toks[n+2].k != tWord {
+	if !p.hyphenedNumberAt(n) || n+2 >= len(p.toks) || p.toks[n+2].k != tWord {
 		return false
 	}
 	w := p.w(n + 2)

@@ -313,6 +313,13 @@ func (p *parser) signQualifier(c *cand) bool {
 		return true
 	}
 	q, ok := signQuals[sign]
+	if ok && n == 1 && (sign == ">" || sign == "<") && p.adj(st-1) && st-2 >= 0 && p.toks[st-2].k == tWord && !p.adj(st) {
+		// the closing bracket of a name glued to its last word, a space
+		// before the number: the wire's "&lt;DEXLEIGH CORP> SIX MTHS",
+		// "<TXLN> 4TH QTR" (Reuters-21578's ticker and company brackets,
+		// web-prec-5; "a <b> 5 </b>" markup alike) — no sign
+		return false
+	}
 	if !ok {
 		if st-2 >= p.floor && p.isHyphen(st-1) && p.adj(st) && p.adj(st-1) && p.key(st-2) == "sub" {
 			q, n = claims.LessThan, 2 // "sub-7 nanometre", "sub-300 sq m"
@@ -670,10 +677,28 @@ func (p *parser) rangeAfter(c *cand) {
 		return
 	}
 	r.sep, r.j = sep, j+skip
-	if !p.rangeSecondEnd(c, r) || p.yearThenLevel(c, r) || p.yearRange(c, r) {
+	if !p.rangeSecondEnd(c, r) || p.yearThenLevel(c, r) || p.yearRange(c, r) || p.dayThenLevel(c, r) {
 		return
 	}
 	p.joinRangeEnds(c, r)
+}
+
+// dayThenLevel reports the day or the year of a date after its month
+// followed by "to" and a new level that no day or year is: the date of a
+// change, not the first end of a range. "Reserve fell on March 5 to 3.467
+// billion dlrs", "rose on Feb 27 to 3.482 billion dlrs", "down 10.8 pct in
+// January 1987 to 12.32 mln barrels", "for the period July 1/February 13 to
+// 2.99 mln tonnes" (DEV Reuters documents); "March 5 to 7" stays a range
+// of days.
+func (p *parser) dayThenLevel(c *cand, r *rangeRead) bool {
+	if r.sep != "to" || c.hasUnit || c.currency || c.scaled || c.words || c.qual != "" || !p.isMonth(c.st-1) {
+		return false
+	}
+	if t := &p.toks[c.valSt]; t.dec || t.sep || !(c.v >= 1 && c.v <= 31 && c.v == float64(int(c.v)) || c.yearLike) {
+		return false
+	}
+	b := r.b
+	return b.hasUnit || b.currency || b.scaled || b.v > 31 && !(c.yearLike && b.v >= 1800 && b.v <= 2100)
 }
 
 // yearThenLevel reports a year after "in" or "by" followed by "to" and a

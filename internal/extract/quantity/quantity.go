@@ -83,6 +83,7 @@ func scan(text string, t Topics) []Mention {
 	lx.p.topics = t
 	lx.p.run()
 	lx.p.currencyOfPlace()
+	lx.p.subunitOfSentence()
 	lx.p.degreeOfPlace()
 	out := lx.p.mentions()
 	lx.p.reset("", nil)
@@ -397,9 +398,19 @@ func (p *parser) complete(c *cand) {
 	if c.qual != claims.Range {
 		p.suffixQualifier(c)
 		n.note(c, ruleSuffixQualifier)
+		orBound := c.qual != "" && c.qualRule == ruleSuffixQualifier && p.key(c.en-2) == "or"
 		if c.qual != "" && c.unit == "" && !c.share {
 			p.unitAfter(c) // "15-plus years"
 			n.note(c, ruleUnitAfter)
+		}
+		if orBound {
+			// the rate after "or more" (rule rate-after-or-more): "N5
+			// million or more a year" NGN/year (web-dev-7), "on 5 or more
+			// days a week" day/week (web-dev-10), "$10 or less per month"
+			p.rateAfter(c)
+			if strings.Contains(c.unit, "/") && c.unitRule != ruleTimePerTime {
+				c.unitRule = ruleRateAfterOrMore
+			}
 		}
 		if c.qualRule == rulePlusAtLeast && c.currency {
 			// a price's rate after the sign (WCXB price pages): "$400+
@@ -448,6 +459,9 @@ func (p *parser) complete(c *cand) {
 		p.frequencyInClause(c)
 		p.changeAmountRate(c)
 		p.currencyPair(c)
+		p.rateSharedBack(c)
+		p.rateParallel(c)
+		p.pointsOfPercent(c)
 	}
 }
 

@@ -407,7 +407,11 @@ func reportScores(t *testing.T, path string, sentences int, s devScores, fl setF
 // #15's unit rules (population-age, money-verb-amount, elliptical-unit)
 // took value+unit F1 to dev 0.968, dev2 0.968, dev3 0.988; floors raised.
 var (
-	devFloors  = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.97, kind: 0.975, change: 0.99}
+	devFloors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.97, kind: 0.975, change: 0.99}
+	// prec19's document-one ("one slide says", "one study found", as the
+	// claims golds label them): dev2 value 0.984 -> 0.989, value+unit 0.973
+	// -> 0.978, kind 0.993 -> 1.000; dev3 value and value+unit 0.982 ->
+	// 0.988, kind 0.978 -> 0.985; floors raised.
 	dev2Floors = setFloors{detection: 0.985, value: 0.985, valueUnit: 0.975, kind: 0.995, change: 0.985}
 	// conv18 relabelled "one study found" kind other (a mid-sentence
 	// indefinite "one": testdata/claims/README.md "Label conventions"); the
@@ -437,7 +441,8 @@ var (
 // Australian dollar climbed to 67.4 US cents" relabelled USD/AUD, FX
 // quotes in US cents, "narrowed its revenue growth forecast to" down):
 // value+unit 0.955, change 0.965. Floors just under.
-var dev5Floors = setFloors{detection: 0.995, value: 0.98, valueUnit: 0.95, kind: 0.985, change: 0.96}
+// units19 (rate-parallel, points-of-percent): value+unit 0.961 -> 0.967.
+var dev5Floors = setFloors{detection: 0.995, value: 0.98, valueUnit: 0.965, kind: 0.985, change: 0.96}
 
 // webDevFloors guard testdata/quantities/web-dev.txt (317 WCXB web
 // sentences annotated before the recogniser ever ran on them; see its
@@ -487,7 +492,8 @@ var dev5Floors = setFloors{detection: 0.995, value: 0.98, valueUnit: 0.95, kind:
 // Norris" relabelled no change); web-dev-6 0.974 -> 0.968 ("despite using
 // 3X fewer GPUs", a bare comparison read no change, gold down). Floors
 // raised.
-var webDevFloors = setFloors{detection: 0.99, value: 0.96, valueUnit: 0.93, kind: 0.975, change: 0.975}
+// units19 (rate-shared-back): value+unit 0.942 -> 0.946.
+var webDevFloors = setFloors{detection: 0.99, value: 0.96, valueUnit: 0.945, kind: 0.975, change: 0.975}
 
 // webDev5Floors guard testdata/quantities/web-dev-5.txt (254 verbatim web
 // sentences of 53 WCXB and trafilatura pages annotated before the
@@ -563,7 +569,9 @@ var webDev6Floors = setFloors{detection: 0.99, value: 0.95, valueUnit: 0.92, kin
 // 0.962 -> 0.964, kind 0.991 -> 0.994; floors raised.
 // devq15 (change-and-level past "by a record"): value 0.977 -> 0.981,
 // value+unit 0.963 -> 0.966.
-var webDev7Floors = setFloors{detection: 0.985, value: 0.985, valueUnit: 0.97, kind: 0.99, change: 0.96}
+// units19 (rate-after-or-more, points-of-percent, subunit-of-sentence):
+// value+unit 0.971 -> 0.977.
+var webDev7Floors = setFloors{detection: 0.985, value: 0.985, valueUnit: 0.975, kind: 0.99, change: 0.96}
 
 // webDev9Floors guard testdata/quantities/web-dev-9.txt (256 news
 // sentences where the unit is the hard part, written and annotated for it
@@ -583,7 +591,9 @@ var webDev7Floors = setFloors{detection: 0.985, value: 0.985, valueUnit: 0.97, k
 // Floors just under.
 // devq15 (change-and-level for a multiple, "rose 45-fold to 58,000"):
 // value 0.988 -> 0.991, value+unit 0.964 -> 0.967.
-var webDev9Floors = setFloors{detection: 0.99, value: 0.99, valueUnit: 0.965, kind: 0.995, change: 0.975}
+// units19 ("ppt" a percentage point, points-of-percent): value+unit
+// 0.970 -> 0.974, change 0.978 -> 0.980.
+var webDev9Floors = setFloors{detection: 0.99, value: 0.99, valueUnit: 0.97, kind: 0.995, change: 0.978}
 
 // webDev10Floors guard testdata/quantities/web-dev-10.txt (214 verbatim
 // sentences of 45 WCXB pages, annotated by quant17 before the recogniser
@@ -606,7 +616,9 @@ var webDev9Floors = setFloors{detection: 0.99, value: 0.99, valueUnit: 0.965, ki
 // "within" + a distance): value 0.913 -> 0.918, value+unit 0.886 -> 0.891.
 // conv18 ("2 hours and 30 minutes" one mention, 150 minute/week, rule
 // compound-time across "and"): value 0.918 -> 0.926, value+unit 0.891 -> 0.894.
-var webDev10Floors = setFloors{detection: 0.97, value: 0.93, valueUnit: 0.9, kind: 0.945, change: 0.955, claimPrec: 0.94}
+// units19 (rate-after-or-more: "5 or more days a week" day/week):
+// value+unit 0.903 -> 0.908.
+var webDev10Floors = setFloors{detection: 0.97, value: 0.93, valueUnit: 0.905, kind: 0.945, change: 0.955, claimPrec: 0.94}
 
 // webDev11Floors guard testdata/quantities/web-dev-11.txt (250 news and
 // web sentences of the beats and countries the earlier sets use least,
@@ -621,7 +633,8 @@ var webDev10Floors = setFloors{detection: 0.97, value: 0.93, valueUnit: 0.9, kin
 // value 0.984 -> 0.987, value+unit 0.960 -> 0.963.
 // conv19 (the level after "closed 0.4 percent higher at 7,250.8" no
 // change): change 0.978 -> 0.980.
-var webDev11Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, kind: 0.98, change: 0.978}
+// units19 (rate-parallel, subunit-of-sentence): value+unit 0.964 -> 0.967.
+var webDev11Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.965, kind: 0.98, change: 0.978}
 
 // webDev12Floors guard testdata/quantities/web-dev-12.txt (250 verbatim
 // sentences of the 28 DEV news pages of testdata/page-split.md, annotated by devq12
@@ -721,7 +734,10 @@ var webDev14Floors = setFloors{detection: 0.97, value: 0.89, valueUnit: 0.885, k
 // conv18 ("a decade ago" no mention, "one reason"/"one big weakness"/"in
 // one section" kind other as the recogniser reads them): value 0.932 ->
 // 0.944, value+unit 0.892 -> 0.903, kind 0.940 -> 0.952.
-var webDev16Floors = setFloors{detection: 0.98, value: 0.945, valueUnit: 0.905, kind: 0.96, change: 0.98, claimPrec: 0.94}
+// prec19 (copula-one "That’s one solution", fixed expression "zero
+// rating"): claim precision 0.944 -> 0.952, value 0.944 -> 0.947,
+// value+unit 0.903 -> 0.907.
+var webDev16Floors = setFloors{detection: 0.98, value: 0.945, valueUnit: 0.905, kind: 0.96, change: 0.98, claimPrec: 0.95}
 
 // webDev17Floors guard testdata/quantities/web-dev-17.txt (200 sentences
 // of 1987 Reuters wire text, the DEV weka-train documents, annotated by

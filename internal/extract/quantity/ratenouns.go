@@ -106,7 +106,7 @@ func (p *parser) pointsPerNoun(c *cand) {
 // "3 10-minute breaks an hour"), read by rate-after-noun as one of the
 // noun's words.
 func (p *parser) durationModifierEnd(j int) int {
-	if !p.isNumAt(j) || !p.isHyphen(j+1) || !p.adj(j+1) || !p.adj(j+2) || p.toks[j].sep || p.toks[j].dec {
+	if !p.hyphenedNumberAt(j) || p.toks[j].sep || p.toks[j].dec {
 		return 0
 	}
 	if w := p.w(j + 2); w != nil && p.toks[j+2].k == tWord && w.tunit != "" && j+3 < len(p.toks) && p.toks[j+3].k == tWord {

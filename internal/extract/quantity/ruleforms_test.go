@@ -149,8 +149,8 @@ var ruleFormCases = []ruleFormCase{
 	{"estimated-subject", "The estimated cost of the new bridge was $2bn.", "$2bn", "2e9", "", "USD"},
 	// a fraction of a point, hyphened (Fed and central bank news: "a
 	// quarter-point cut", "a half-point hike"; "half a point" above)
-	// spaced: "by a quarter point" (dev5 ECB; rate reports), not 25 percent
-	{"word-fraction", "The ECB cut its deposit rate by a quarter point to 3.75%.", "quarter point", "0.25", "", "point"},
+	// spaced: "by a quarter point" (dev5 ECB; rate reports), not 25 percent (with "to 3.75%" after it a percentage point: points-of-percent, units19forms_test.go)
+	{"word-fraction", "The ECB cut its deposit rate by a quarter point on Thursday.", "quarter point", "0.25", "", "point"},
 	{"word-fraction", "The Fed raised rates by a half percentage point on Wednesday.", "half percentage point", "0.5", "", "percentage_point"},
 	{"word-fraction", "The Fed made a quarter-point cut and a half-point hike.", "quarter-point", "0.25", "", "point"},
 	{"word-fraction", "The Fed made a quarter-point cut and a half-point hike.", "half-point", "0.5", "", "point"},
@@ -429,6 +429,11 @@ var ruleFormCases = []ruleFormCase{
 	{"currency-letter", "Households were fined R1,500 each.", "R1,500", "1500", "", "ZAR"},
 	{"currency-letter", "Lagos will spend N5 trillion on roads.", "N5 trillion", "5e12", "", "NGN"},
 	{"currency-letter", "Labour demands a N150,000 minimum wage.", "N150,000", "150000", "", "NGN"},
+	// a hyphenated scale, South African style (fresh-17's Eskom quote; the
+	// Mail & Guardian and Daily Maverick write "R1-billion")
+	{"currency-letter", "Eskom has a debt of R423-billion.", "R423-billion", "4.23e11", "", "ZAR"},
+	{"currency-letter", "The province set aside a R2.5-million fund for clinics.", "R2.5-million", "2.5e6", "", "ZAR"},
+	{"currency-letter", "Lagos will borrow N5-trillion this year.", "N5-trillion", "5e12", "", "NGN"},
 	{"currency-letter+rate", "Petrol now sells at N617 per litre in Lagos.", "N617 per litre", "617", "", "NGN/litre"},
 	{"currency-letter+rate", "Tenants pay R350 a month for water.", "R350 a month", "350", "", "ZAR/month"},
 	// the dalasi, loti and lilangeni letters (articles-dev-5's Gambian,

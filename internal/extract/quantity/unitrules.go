@@ -81,3 +81,7 @@ var valueRules = func() (a [maxRules]bool) {
 	}
 	return a
 }()
+
+// ruleRateAfterOrMore: the rate after a suffix bound, "N or more a year"
+// (quantity.go complete).
+var ruleRateAfterOrMore = newRule("rate-after-or-more")

@@ -1336,6 +1336,13 @@ func (p *parser) scaleAfterCode(c *cand) {
 
 func (p *parser) isNumAt(j int) bool { return j < len(p.toks) && p.toks[j].k == tNum }
 
+// hyphenedNumberAt reports a number at token j glued by a hyphen to the
+// token after it, a compound modifier: "45-minute", "14-ounce", "3-D"
+// (durationModifierEnd, spanModifierAfter, namingCompoundAt).
+func (p *parser) hyphenedNumberAt(j int) bool {
+	return p.isNumAt(j) && p.isHyphen(j+1) && p.adj(j+1) && p.adj(j+2)
+}
+
 // degreeScaleAt names the scale at token k after "°": a letter as written
 // ("C", "c", "K"; no "k"), a word in any case ("100° Celsius", "32°
 // Fahrenheit", suite texts and weather and science news).

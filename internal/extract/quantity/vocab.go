@@ -135,6 +135,9 @@ var timeUnits = map[string]string{
 	"month": "month", "months": "month", "year": "year", "years": "year", "yr": "year", "yrs": "year",
 	"decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
 	"night": "night", "nights": "night", "weekend": "weekend", "weekends": "weekend",
+	// wire abbreviations (Reuters-21578, web-prec-5): a results table's
+	// period "Nine mths", "SIX MTHS DEC 31 NET", "52 wks"
+	"mth": "month", "mths": "month", "wks": "week",
 }
 
 // changeBefore are verbs, nouns and adverbs that, shortly before a number,
@@ -429,7 +432,7 @@ var extraWords = []string{
 	"something", "anything", "somewhere", "range", "region", "order", "little", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed",
 	"dozen", "dozens", "dz", "dzs", "score", "scores", "percentage", "point", "points", "basis", "pct", "pc",
 	"old", "aged", "square", "sq", "cubic", "cu", "metric", "am", "pm", "local", "time", "times", "o", "clock", "s", "st", "nd", "rd", "th",
-	"us", "c", "f", "nz", "hk", "r", "nt", "mx", "usd", "m", "b", "t", "bp", "bps", "pp",
+	"us", "c", "f", "nz", "hk", "r", "nt", "mx", "usd", "m", "b", "t", "bp", "bps", "pp", "ppt",
 	"in", "out", "or", "and", "so", "plus", "mid", "pre", "post", "early", "late", "fy", "no",
 	"sentenced", "jailed", "imprisoned", "prison", "jail", "sentence", "sentences", "term", "terms",
 	"views", "comments", "shares", "likes", "reads", "read", "followers", "subscribers", "photos",
@@ -506,5 +509,5 @@ var signWords = lexicon.WordSet(`minus negative`)
 // country stands before them ("3 dollars 50 cents", "19 cents").
 var (
 	dollarWords = lexicon.WordSet(`dollar dollars buck bucks dlr dlrs dls`) // "20 bucks": the article's dollar; "dlrs" the wire's
-	centWords   = lexicon.WordSet(`cent cents cts`)
+	centWords   = lexicon.WordSet(`cent cents ct cts`)
 )

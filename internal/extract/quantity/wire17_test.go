@@ -157,6 +157,34 @@ var wire17KindCases = []genreKindCase{
 	{"split-ratio", "Alphabet announced a 20-for-1 stock split in February.", "20-for-1", claims.KindOther},
 	{"split-ratio", "The miner plans a 1-for-10 reverse split.", "1-for-10", claims.KindOther},
 	{"", "Each holder gets 2 shares for 1 held.", "2 shares", claims.KindClaim},
+	// prec19's cases (web-prec-5; spaced ratios, bonus and rights issues,
+	// a split's terms spelt out: splitRatioSpaced)
+	{"split-ratio", "Florida Public Utilities Co said its board declared a three-for-two stock split on its common stock.", "three-for-two", claims.KindOther},
+	{"split-ratio", "Zenith reported a loss of six cts per share, adjusted for a 2-for-1 stock split in May.", "2-for-1", claims.KindOther},
+	{"split-ratio", "1985 results restated to reflect June, 1986 two-for-one stock split.", "two-for-one", claims.KindOther},
+	{"split-ratio", "The company split its shares 3-for-2 last year.", "3-for-2", claims.KindOther},
+	{"split-ratio", "Directors approved a 5-for-4 split of the common shares.", "5-for-4", claims.KindOther},
+	{"split-ratio", "It said holders of record April 15 will receive one additional share May one for each two shares held.", "two", claims.KindOther},
+	{"split-ratio", "Avery said its board authorized a two for one stock split and an increased dividend.", "two", claims.KindOther},
+	{"split-ratio", "Avery said its board authorized a two for one stock split and an increased dividend.", "one", claims.KindOther},
+	{"split-ratio", "The bank raised 900 mln crowns through the new one for four rights issue.", "four", claims.KindOther},
+	{"split-ratio", "It expects the bank to recommend a bonus issue this year, probably one for three or one for five.", "three", claims.KindOther},
+	{"split-ratio", "He said the bank was also proposing a one for 10 share-split.", "10", claims.KindOther},
+	{"split-ratio", "Share split four-for-one.", "four-for-one", claims.KindOther},
+	{"split-ratio", "The last common stock split, a three-for-two, was in December 1983, it said.", "three-for-two", claims.KindOther},
+	{"", "The club paid 10 dlrs for 3 tickets after the split with its sponsor.", "3", claims.KindClaim},
+	{"", "Voters split 52 for 48 on the bond measure.", "48", claims.KindClaim},
+	{"", "Holders get 1.5 shares for each share of Beta.", "1.5", claims.KindClaim},
+	{"", "The company split into three units, and 2 for 1 of its plants closed.", "three", claims.KindClaim},
+	// prec19's word-day-date cases (web-prec-5), folded into month-day-words
+	{"month-day-words", "Record April three", "April three", claims.KindDate},
+	{"month-day-words", "Options to buy up to 300,000 dlrs of its stock at 65 cts per share expire March three", "March three", claims.KindDate},
+	{"month-day-words", "The tender offer began on February six.", "February six", claims.KindDate},
+	{"month-day-words", "As of March six, only 353 shares had been tendered.", "March six", claims.KindDate},
+	{"month-day-words", "The board met on June nine and approved the plan.", "June nine", claims.KindDate},
+	{"", "In May six people were killed in the blast.", "six", claims.KindClaim},
+	{"", "In April three were hurt.", "three", claims.KindClaim},
+	{"", "Since January four of the plants have closed.", "four", claims.KindClaim},
 }
 
 func TestWire17Kinds(t *testing.T) {
@@ -165,5 +193,38 @@ func TestWire17Kinds(t *testing.T) {
 		if m := wantMention(t, c.in, c.text, true); m != nil && m.Rules().Guard != "month-day-unit" {
 			t.Errorf("%q: guard %q, want month-day-unit", c.in, m.Rules().Guard)
 		}
+	}
+}
+
+// TestMixedNumberHyphenValues: more of rule mixed-number-hyphen's forms
+// whose unit another rule decides (prec19's cases from web-prec-5 and other
+// DEV Reuters documents, checked on value only): a dividend in cts, a
+// range's second end, a recipe's cups, a bond's 32nds; a fraction after a
+// price move (fractionBefore rows); a date "1-1/2/87" is not read so.
+func TestMixedNumberHyphenValues(t *testing.T) {
+	for _, c := range []struct {
+		in, text string
+		lo, hi   float64
+	}{
+		{"MICKELBERRY CORP SETS QTLY PAYOUT Qtly div 1-1/2 cts vs 1-1/2 cts prior", "1-1/2 cts", 0.015, 0.015},
+		{"The trust paid 12-1/2 shares per unit.", "12-1/2", 12.5, 12.5},
+		{"USAir stock was trading at 50-3/4, up 2-1/4 on heavy volume.", "50-3/4", 50.75, 50.75},
+		{"USAir stock was trading at 50-3/4, up 2-1/4 on heavy volume.", "2-1/4", 2.25, 2.25},
+		{"Taft shares climbed 19 to 151-1/2, causing arbitrageurs to say the offer would rise.", "19 to 151-1/2", 19, 151.5},
+		{"Mix 1-1/2 cups of flour with the butter.", "1-1/2 cups", 1.5, 1.5},
+		{"Treasury bonds traded at 101-19/32 late in the day.", "101-19/32", 101.59375, 101.59375},
+		{"Dome Mines shares traded at 15 dlrs, off 1/4 on the Toronto Stock Exchange.", "1/4", 0.25, 0.25},
+		{"Gold shares fell 3/8 in early trading.", "3/8", 0.375, 0.375},
+	} {
+		m := wantMention(t, c.in, c.text, true)
+		if m == nil {
+			continue
+		}
+		if m.Low == nil || m.High == nil || *m.Low != c.lo || *m.High != c.hi {
+			t.Errorf("%q: %q: low %v high %v, want %v %v", c.in, c.text, m.Low, m.High, c.lo, c.hi)
+		}
+	}
+	if m := wantMention(t, "The note dated 1-1/2/87 was lost.", "1-1", false); m != nil && m.Kind == claims.KindClaim {
+		t.Errorf("a slashed date read as a claim: %+v", m)
 	}
 }

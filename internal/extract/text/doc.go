@@ -386,7 +386,7 @@ func (d *Doc) Tokens(i int) []Token {
 	}
 	buf := rawTokens.Get().(*[]tag.Token)
 	all := d.nlp.tok.AppendTokens((*buf)[:0], d.Text[s.Start:s.End])
-	raw := joinTitleStops(all)
+	raw := splitAngleMarks(joinTitleStops(all))
 	s.tokens = make([]Token, len(raw))
 	sent := d.Text[s.Start:s.End]
 	lower := asciiLower(sent)
@@ -468,6 +468,62 @@ func joinTitleStops(raw []tag.Token) []tag.Token {
 		n++
 	}
 	return raw[:n]
+}
+
+// splitAngleMarks splits an angle bracket off the word it is written
+// against: wire copy marks a company's name and its ticker so ("<Mono Gold
+// Mines Inc> said", "<Rothmans Inc> agreed", "Narragansett Capital Corp
+// <NARR>"; Reuters-21578, web-dev-11), and a name's words must stand
+// alone to be read as one ("Mono", "Inc"), not "<Mono" and "Inc>". The
+// marks become the tokens "(" and ")" (one byte each, as "<" and ">"; the
+// document's text keeps its own bytes), so that the name reads as the
+// bracketed names of the same wire do ("(Dumez Investments I Inc) said").
+// A bracket alone or inside a word ("<=", "a<b") stays. Tokens are copied
+// only when a sentence holds such a mark.
+func splitAngleMarks(raw []tag.Token) []tag.Token {
+	marked := false
+	for _, t := range raw {
+		if angleMarked(t.Text) {
+			marked = true
+			break
+		}
+	}
+	if !marked {
+		return raw
+	}
+	out := make([]tag.Token, 0, len(raw)+4)
+	for _, t := range raw {
+		if !angleMarked(t.Text) {
+			out = append(out, t)
+			continue
+		}
+		w, start := t.Text, t.Start
+		if w[0] == '<' {
+			out = append(out, tag.Token{Text: "(", Start: start})
+			w, start = w[1:], start+1
+		}
+		if w[len(w)-1] == '>' {
+			out = append(out, tag.Token{Text: w[:len(w)-1], Start: start}, tag.Token{Text: ")", Start: start + len(w) - 1})
+			continue
+		}
+		out = append(out, tag.Token{Text: w, Start: start})
+	}
+	return out
+}
+
+// angleMarked reports a word with an angle bracket against it: "<Mono",
+// "Inc>", "<NARR>", "L.P.>" (a letter or digit next to the bracket, or a
+// stop closing an abbreviation).
+func angleMarked(w string) bool {
+	n := len(w)
+	if n < 2 {
+		return false
+	}
+	return w[0] == '<' && isAlnum(w[1]) || w[n-1] == '>' && (isAlnum(w[n-2]) || w[n-2] == '.')
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // tokenWords returns the texts of tokens.

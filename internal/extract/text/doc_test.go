@@ -207,3 +207,34 @@ func TestCapSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestAngleMarkTokens: wire copy's angle marks around a company's name or
+// ticker ("<Mono Gold Mines Inc> said", "Narragansett Capital Corp
+// <NARR>") stand apart from the words, as brackets; a bracket alone or
+// inside a word stays as written.
+func TestAngleMarkTokens(t *testing.T) {
+	m, err := LoadNLP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"<Mono Gold Mines Inc> said it sold 300,000 shares.", "( Mono Gold Mines Inc ) said it sold 300,000 shares ."},
+		{"<Westmark Partners L.P.> bought a stake.", "( Westmark Partners L.P. ) bought a stake ."},
+		{"Harlow Corp <HRL> rose 2 pct.", "Harlow Corp ( HRL ) rose 2 pct ."},
+		{"Values of x <= 4 and a<b were found.", "Values of x <= 4 and a<b were found ."},
+	} {
+		d := NewDoc(c.text, m)
+		var got []string
+		for i := range d.Sentences {
+			for _, tok := range d.Tokens(i) {
+				got = append(got, tok.Text)
+				if tok.Start < 0 || tok.End() > len(d.Text) {
+					t.Fatalf("%q: token %q at %d out of the text", c.text, tok.Text, tok.Start)
+				}
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: tokens %q, want %q", c.text, g, c.want)
+		}
+	}
+}
