@@ -41,7 +41,8 @@ const (
 // first word, whether it holds a letter, and whether it is a row of
 // columns (words parted by a tab, by three spaces or more, or twice by two
 // spaces not after a sentence's end: "Natl   Loan     Release"; one double
-// space is a typing slip).
+// space is a typing slip), or a flattened table's row of cells ("1 |
+// Chicago Booth | 37% / 40% | …").
 type wrapGeom struct {
 	indent, end, first int
 	letter, columns    bool
@@ -65,7 +66,7 @@ func lineGeom(l string) wrapGeom {
 		g.first = utf8.RuneCountInString(t[:k])
 	}
 	g.letter = strings.IndexFunc(t, unicode.IsLetter) >= 0
-	g.columns = strings.IndexByte(t, '\t') >= 0 || strings.Contains(t, "   ")
+	g.columns = strings.IndexByte(t, '\t') >= 0 || strings.Contains(t, "   ") || strings.Count(t, " | ") >= 2
 	gaps := 0
 	for k := strings.Index(t, "  "); k > 0 && !g.columns; {
 		if !strings.ContainsRune(`.?!:;"'”’)`, rune(t[k-1])) {
@@ -91,14 +92,15 @@ type hardWrap struct {
 	base, first int
 	titled      bool
 	width       int
+	text        int // lines of text (not blank)
 }
 
 // plainParagraphs reads s as a plain-text document laid out on a page
 // and returns its paragraphs, one a line, whether each was joined from
 // wrapped lines, and ok; ok is false (and s to be read as a scraper's
 // dump) unless s marks its paragraphs as typed text does — by wrapping
-// them at one width (detect) or by indenting their first lines (two lines
-// or more: an earnings table's rows) — and sets no two lines of text one
+// them at one width (detect) or by indenting lines (half of its lines at
+// least: an earnings table's rows) — and sets no two lines of text one
 // under the other at its indentation but as lines of one wrapped paragraph,
 // as a dump's menus, link lists and one-block-a-line paragraphs do. (An
 // indented text may do so once in ten lines: a wire copy that lost a
@@ -128,6 +130,9 @@ func plainParagraphs(s string, titled bool) (paras []string, joined []bool, ok b
 	}
 	indented, lines := 0, 0
 	for _, g := range w.geom {
+		if g.end > g.indent {
+			w.text++
+		}
 		if g.end > g.indent && g.indent > w.base {
 			indented++ // a paragraph's indented first line, or a table's row
 		} else if g.letter {
@@ -135,7 +140,7 @@ func plainParagraphs(s string, titled bool) (paras []string, joined []bool, ok b
 		}
 	}
 	wrapped := w.detect(indented > 0)
-	if !wrapped && indented < 2 {
+	if !wrapped && (indented < 2 || 2*indented < w.text) {
 		return nil, nil, false
 	}
 	loose := 0
@@ -176,8 +181,10 @@ func (w *hardWrap) candidate(i int) bool {
 // at or near the width (nearWidth) or inside a sentence that the next line
 // goes on with (continues), and half of those not after a sentence's end.
 // In a text that indents none of its lines, a third of those breaks must
-// be of the second kind: a list of items of about one length is not a
-// wrapped paragraph. (An indented text
+// be of the second kind, the next line going on in lower case (a list of
+// items of about one length, or a table's rows opening with numbers, is
+// not a wrapped paragraph), and they must be a third of its lines of text
+// (not a few lines of a text that gives a line to each paragraph). (An indented text
 // needs no such sign: its wrapped lines may all break before names, "…
 // from Dominion" / "Resources for about 21 mln dlrs".) The first line is
 // left out of the count, a headline glued to it making it run past the
@@ -209,18 +216,18 @@ func (w *hardWrap) detect(indented bool) bool {
 			continue
 		}
 		counted++
-		if !(w.nearWidth(i) || w.continues(i)) || w.geom[i].end > w.width+max(w.width/5, 4) {
+		if !(w.nearWidth(i) || w.continues(i, true)) || w.geom[i].end > w.width+max(w.width/5, 4) {
 			continue
 		}
 		wrapped++
 		if !endsSentence(w.lines[i]) {
 			open++
 		}
-		if w.continues(i) {
+		if w.continues(i, false) {
 			cont++
 		}
 	}
-	if wrapped > 0 && wrapped*10 >= counted*7 && open*2 >= wrapped && (indented || cont > 0 && cont*3 >= wrapped) {
+	if wrapped > 0 && wrapped*10 >= counted*7 && open*2 >= wrapped && (indented || cont > 0 && cont*3 >= wrapped && 3*wrapped >= w.text) {
 		return true
 	}
 	w.width = 0
@@ -246,9 +253,10 @@ func (w *hardWrap) nearWidth(i int) bool {
 // continues: line i breaks off inside a sentence that line i+1 goes on
 // with — it ends no sentence, and it ends with a comma, a hyphen or a
 // word a sentence does not end with (wrapOnWords), or the next line opens
-// with a word in lower case or a number ("… in" / "the Bahia cocoa zone",
-// "… March" / "23 at a price").
-func (w *hardWrap) continues(i int) bool {
+// with a word in lower case or (figures too) a number ("… in" / "the
+// Bahia cocoa zone", "… March" / "23 at a price"). A table's rows open
+// with numbers as often: figures is false where that is no sign.
+func (w *hardWrap) continues(i int, figures bool) bool {
 	a := strings.TrimSpace(w.lines[i])
 	if endsSentence(a) {
 		return false
@@ -257,7 +265,7 @@ func (w *hardWrap) continues(i int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(w.lines[i+1]))
-	return unicode.IsLower(r) || unicode.IsDigit(r)
+	return unicode.IsLower(r) || figures && unicode.IsDigit(r)
 }
 
 // joins: line i goes on in line i+1 — the next line stands at the text's
@@ -275,5 +283,5 @@ func (w *hardWrap) joins(i int) bool {
 	if i == w.first && w.titled && !endsSentence(w.lines[i]) {
 		return true
 	}
-	return w.width > 0 && (w.atWidth(i) || w.continues(i))
+	return w.width > 0 && (w.atWidth(i) || w.continues(i, true))
 }

@@ -103,6 +103,10 @@ func TestPlainParagraphs(t *testing.T) {
 			"Ferry timetable changes for the winter season ahead\nNew berths open at the northern harbour next month\nRail freight talks resume after the holiday break\nGrain loadings up twelve percent in first quarter\nPort dues unchanged until the end of the year\n", false, ""},
 		{"one sentence a line is not wrapped",
 			"Grain loadings rose 12 pct in the first quarter of the year.\nThree vessels were waiting to load wheat and barley today.\nPort dues will stay unchanged until the end of the year.\nExporters expect loadings to slow in the second quarter.\n", false, ""},
+		{"a flattened table's rows of one length opening with numbers are not wrapped lines",
+			"Rank | Port | Loadings 1987 | Loadings 1986 | Change on the year | Berths\n1 | Northern harbour | 1.4 mln | 1.25 mln | up 12 pct | 14\n2 | Eastern roads terminal | 1.1 mln | 1.2 mln | down 8 pct | 9\n3 | River mouth quays | 0.9 mln | 0.8 mln | up 12 pct | 7\n4 | Southern grain pier | 0.7 mln | 0.7 mln | unchanged | 5\n", false, ""},
+		{"a paragraph a line, blank lines between, is not wrapped",
+			wireParas[0] + "\n\n" + wireParas[1] + "\n\n" + wireParas[2] + "\n\nHarbour dues\n\n" + wireParas[3] + "\n", false, ""},
 		{"a one-line text is no plain-text layout", wireParas[0], false, ""},
 	} {
 		paras, _, ok := plainParagraphs(c.in, c.titled)
