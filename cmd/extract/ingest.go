@@ -91,7 +91,11 @@ read only when its content is unmistakably a WARC archive, an HTML page or
 JSON Lines, and refused otherwise (name a plain-text article .txt). Named
 pipes and other special files are not read. URLs are not fetched. A .txt in
 another encoding than UTF-8 is read as Windows-1252 (Latin-1) when it fits
-it, with a warning. A run that reads no article is an error.`
+it, with a warning. A text typed at a fixed width (hard-wrapped lines,
+paragraphs indented or parted by blank lines) is read as one article: its
+lines are joined into paragraphs and none is dropped. A JSONL record's
+"title" is not looked for in its "text"; a first line that opens with it
+gives up only the title. A run that reads no article is an error.`
 
 // reportSkipped prints the count of the files skipped in directory inputs
 // (and their names when verbose), and says so when nothing was read. It

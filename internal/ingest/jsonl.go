@@ -163,7 +163,7 @@ func parseJSONLRecord(b []byte) (*Article, error) {
 		if strings.ContainsRune(rec.Text, 0) {
 			return nil, fmt.Errorf("binary data (NUL character in text)")
 		}
-		a = ParseText(rec.Text)
+		a = parseText(rec.Text, strings.TrimSpace(rec.Title))
 	case strings.TrimSpace(rec.HTML) != "":
 		var err error
 		a, err = ParseHTML([]byte(rec.HTML), "text/html; charset=utf-8")

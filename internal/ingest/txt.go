@@ -148,10 +148,18 @@ func invalidAt(b []byte) int {
 // block, furniture and all) into an article: the furniture lines go, the
 // leading headline becomes the title, the body keeps one paragraph per line.
 // Plain article text comes through unchanged except trimming.
-func ParseText(s string) *Article {
+func ParseText(s string) *Article { return parseText(s, "") }
+
+// parseText is ParseText for a text whose record gives it a title ("" when
+// none): the title is not looked for in the text, and the text's first
+// line gives up only the title (cutTitle).
+func parseText(s, title string) *Article {
 	s = dropSoftHyphens(s)
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
+	if paras, joined, ok := plainParagraphs(s, title != ""); ok {
+		return plainArticle(paras, joined, title)
+	}
 	raw := strings.Split(s, "\n")
 	lines := make([]string, 0, len(raw))
 	words := make([]int, len(raw))
@@ -159,6 +167,15 @@ func ParseText(s string) *Article {
 		l = strings.TrimSpace(l)
 		lines = append(lines, l)
 		words[i] = lineWords(l)
+	}
+	if title != "" {
+		for i, l := range lines {
+			if l != "" {
+				lines[i] = cutTitle(lines[i:], title)
+				words[i] = lineWords(lines[i])
+				break
+			}
+		}
 	}
 	start, end, furniture, joins := bodyRegion(lines, words)
 	if start < 0 {
