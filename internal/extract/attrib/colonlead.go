@@ -51,7 +51,7 @@ func (a *attributor) colonCopula(ts []text.Token, last, floor int) (f *found, de
 	m := -1
 	for k := last - 1; k >= 0 && k >= last-4 && ts[k].Start >= floor; k-- {
 		if ts[k].Tag == "VBZ" || ts[k].Tag == "VBD" || ts[k].Tag == "VBP" {
-			if copulas[ts[k].Lower] && ts[k].Lower != "reads" && ts[k].Lower != "read" && ts[k].Lower != "follows" {
+			if copulas[ts[k].Lower] && !textVerbs[ts[k].Lower] {
 				m = k
 			}
 			break
