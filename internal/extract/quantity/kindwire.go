@@ -14,7 +14,11 @@ import (
 // splitWords name a stock split, a bonus or a rights issue near its
 // ratio: "a three-for-two stock split", "split its stock two-for-one", "a
 // one for four rights issue", "a bonus issue ..., probably one for three".
-var splitWords = lexicon.WordSet(`split splits bonus rights scrip`)
+var splitWords = lexicon.Union(splitNouns, lexicon.WordSet(`bonus rights scrip`))
+
+// splitNouns are the words of splitWords that name a split itself (noun or
+// verb: "a stock split", "split its stock"), not an issue of new shares.
+var splitNouns = lexicon.WordSet(`split splits`)
 
 // splitRatioSpaced reports a term of a stock split's ratio that
 // splitRatio (kindgenres.go, the hyphened modifier "a three-for-two stock
@@ -49,7 +53,7 @@ func (p *parser) splitRatioSpaced(c *cand) bool {
 		if !lowerIn(splitWords, p.raw(k)) {
 			continue
 		}
-		if w := p.lw(k); w != "split" && w != "splits" {
+		if !splitNouns[p.lw(k)] {
 			return true // "a bonus issue ..., probably one for three"
 		}
 		// the noun after a share word, "Share split four-for-one.", "last
