@@ -122,13 +122,13 @@ func (p *parser) ratioForBefore(st int) int {
 func (p *parser) splitTerms(c *cand) bool {
 	if p.lw(c.en) == "additional" && strings.HasPrefix(p.lw(c.en+1), "share") {
 		for k := c.en + 2; k <= c.en+6 && k+2 < len(p.toks); k++ {
-			if p.lw(k) == "for" && (p.lw(k+1) == "each" || p.lw(k+1) == "every") {
+			if p.lw(k) == "for" && eachWords[p.lw(k+1)] {
 				return true
 			}
 		}
 		return false
 	}
-	if p.lw(c.st-2) != "for" || p.lw(c.st-1) != "each" && p.lw(c.st-1) != "every" {
+	if p.lw(c.st-2) != "for" || !eachWords[p.lw(c.st-1)] {
 		return false
 	}
 	for k := c.st - 3; k >= 1 && k >= c.st-8; k-- {
