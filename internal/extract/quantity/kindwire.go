@@ -120,7 +120,7 @@ func (p *parser) ratioForBefore(st int) int {
 // after "for each/every" with "additional share(s)" within six words
 // before.
 func (p *parser) splitTerms(c *cand) bool {
-	if p.lw(c.en) == "additional" && strings.HasPrefix(p.lw(c.en+1), "share") {
+	if splitShareAdjectives[p.lw(c.en)] && strings.HasPrefix(p.lw(c.en+1), "share") {
 		for k := c.en + 2; k <= c.en+6 && k+2 < len(p.toks); k++ {
 			if p.lw(k) == "for" && eachWords[p.lw(k+1)] {
 				return true
@@ -132,12 +132,16 @@ func (p *parser) splitTerms(c *cand) bool {
 		return false
 	}
 	for k := c.st - 3; k >= 1 && k >= c.st-8; k-- {
-		if strings.HasPrefix(p.lw(k), "share") && p.lw(k-1) == "additional" {
+		if strings.HasPrefix(p.lw(k), "share") && splitShareAdjectives[p.lw(k-1)] {
 			return true
 		}
 	}
 	return false
 }
+
+// splitShareAdjectives stand between a split's first term and its share
+// word: "one additional share ... for each two shares held" (splitTerms).
+var splitShareAdjectives = lexicon.WordSet(`additional`)
 
 // ratioOne reports the "1" that closes a ratio written with a slash after
 // the word ratio (kind rule ratio-one): "the new crop soybean/corn ratio
