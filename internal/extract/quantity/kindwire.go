@@ -168,8 +168,12 @@ func (p *parser) ratioOne(c *cand) bool {
 // (PolNeAR train) — a source's description, as "one official said" is
 // (unnamed-speaker-one), no count.
 func (p *parser) accordingToOne(c *cand) bool {
-	return p.wordOne(c) && p.lw(c.st-1) == "to" && p.lw(c.st-2) == "according"
+	return p.wordOne(c) && p.lw(c.st-1) == "to" && sourceToWords[p.lw(c.st-2)]
 }
+
+// sourceToWords name, with "to" after them, the source of what follows:
+// "according to one analysis" (accordingToOne).
+var sourceToWords = lexicon.WordSet(`according`)
 
 // documentNouns are the documents an indefinite "one" introduces as a
 // source: "one study found", "one slide says".
