@@ -372,6 +372,11 @@ func textReadResolved(t text.Token, f *found) bool {
 
 const ruleTextRead = "text-read"
 
+// quoteAnnouncingObjects, after "the", are the object of a speech verb
+// that announces the quote to come (rule intro-the-following: "Trump said
+// the following.", "tweeting the following:").
+var quoteAnnouncingObjects = lexicon.WordSet(`following`)
+
 // readVerbs are the forms of "read" by which a text gives its words
 // ("the statement read", "a sign that reads") (rule text-read).
 var readVerbs = lexicon.WordSet(`read reads`)
@@ -580,7 +585,7 @@ func (a *attributor) introSpeaker(qi int) *found {
 			}
 		}
 		rule := ""
-		if after+1 < len(ts) && ts[after].Lower == "the" && ts[after+1].Lower == "following" {
+		if after+1 < len(ts) && ts[after].Lower == "the" && quoteAnnouncingObjects[ts[after+1].Lower] {
 			// rule intro-the-following: "When Fox News’ Chris Wallace
 			// asked the Republican about …, Trump said the following." ¶
 			// “…” (web-dev-pages-q; PolNeAR train's "tweeting the
