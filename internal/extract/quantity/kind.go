@@ -1701,7 +1701,7 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if p.key(c.en) == "of" && specDurationNouns[p.lw(c.en+1)] {
 		return true // a device's runtime, a spec even after "the": "The 5 to 6 hours of battery life is less than we'd like", "the 30 hours of playback"
 	}
-	if lowerIn(possessedSpanVerbs, prev) && !lowerIn(spanLeftWords, p.raw(c.en)) && !(p.lw(c.en) == "to" && p.lw(c.en+1) == "go") {
+	if lowerIn(possessedSpanVerbs, prev) && !lowerIn(spanLeftWords, p.raw(c.en)) && !(p.lw(c.en) == "to" && spanLeftAfterTo[p.lw(c.en+1)]) {
 		return true // a span had or held: "I had 80 days at the time" (web-dev-16), "a startup with 2 years and about 300 users" (web-dev-10), "They have six years of accumulated history" (web-dev-12); "with two minutes left" stays a time
 	}
 	if adjectiveDurationVerbs[prev] && lowerIn(lastVerbAuxiliaries, p.raw(c.st-2)) {
@@ -1876,6 +1876,10 @@ var possessedSpanVerbs = lexicon.WordSet(`have has had having with`)
 // measure: "with two minutes left", "have 10 days remaining" (and "with
 // two minutes to go").
 var spanLeftWords = lexicon.WordSet(`left remaining ago`)
+
+// spanLeftAfterTo, after "to", make a duration had the time that remains,
+// as spanLeftWords do: "with two minutes to go".
+var spanLeftAfterTo = lexicon.WordSet(`go`)
 
 // adjectiveDurationVerbs are durationVerbs that are also adjectives placing
 // a span ("the last 30 years"): a verb of lasting only after an auxiliary
