@@ -51,7 +51,7 @@ func (a *attributor) colonCopula(ts []text.Token, last, floor int) (f *found, de
 	m := -1
 	for k := last - 1; k >= 0 && k >= last-4 && ts[k].Start >= floor; k-- {
 		if ts[k].Tag == "VBZ" || ts[k].Tag == "VBD" || ts[k].Tag == "VBP" {
-			if copulas[ts[k].Lower] && ts[k].Lower != "reads" && ts[k].Lower != "read" && ts[k].Lower != "follows" {
+			if copulas[ts[k].Lower] && !textVerbs[ts[k].Lower] {
 				m = k
 			}
 			break
@@ -137,6 +137,11 @@ var dayWords = func() map[string]bool {
 	return m
 }()
 
+// colonTextVerbs are the verbs of a text (textVerbs) read before a colon
+// even when the tagger made them a noun (colon-verb-subject: "Isaiah 45:1
+// reads:").
+var colonTextVerbs = lexicon.WordSet(`reads`)
+
 // colonNotPhrase handles a verbless-looking phrase ts[b..e] before the
 // colon ts[last] that ends in an adjective or a participle
 // (colon-adjective-no-speaker: no one) or is a lone speech verb or "reads"
@@ -148,7 +153,7 @@ func (a *attributor) colonNotPhrase(ts []text.Token, b, e, last, floor int) (f *
 	if tg := ts[e].Tag; tg == "JJ" || tg == "JJR" || tg == "JJS" || tg == "VBG" {
 		return nil, true
 	}
-	if t := ts[e]; b == e && t.Text == t.Lower && (t.Lower == "reads" || strings.HasSuffix(t.Lower, "s") && (lexicon.CueVerbs[t.Lower] != "" || lexicon.CueVerbs[strings.TrimSuffix(t.Lower, "s")] != "")) {
+	if t := ts[e]; b == e && t.Text == t.Lower && (colonTextVerbs[t.Lower] || strings.HasSuffix(t.Lower, "s") && (lexicon.CueVerbs[t.Lower] != "" || lexicon.CueVerbs[strings.TrimSuffix(t.Lower, "s")] != "")) {
 		return a.colonVerbSubject(ts, e, floor) // "Isaiah 45:1 reads:"
 	}
 	return nil, false

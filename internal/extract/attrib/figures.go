@@ -394,6 +394,10 @@ func currencyBefore(w string) bool {
 // statistics published by the Scottish Government on Tuesday show,".
 var trailingDataCues = lexicon.WordSet(`show shows suggest suggests indicate indicates`)
 
+// unmarkedPluralDataNouns are lexicon.DataNouns that are plural without a
+// final "s", so a plural verb agrees with them ("the data show").
+var unmarkedPluralDataNouns = lexicon.WordSet(`data`)
+
 // trailingDataCue reads ts[j], a trailingDataCues word tagged as a noun, as
 // the cue verb of the data phrase before it: the word ends its clause (a
 // comma, a full stop or a semicolon after it) and the words back to the
@@ -430,7 +434,7 @@ func trailingDataCue(ts []text.Token, j int) bool {
 			// the verb agrees with the head: "the figures show", "the data
 			// show", "the poll shows" (a singular before "show" is a
 			// compound noun: "the record show")
-			return strings.HasSuffix(t.Text, "s") || strings.HasSuffix(ts[h].Lower, "s") || ts[h].Lower == "data"
+			return strings.HasSuffix(t.Text, "s") || strings.HasSuffix(ts[h].Lower, "s") || unmarkedPluralDataNouns[ts[h].Lower]
 		}
 		return ts[h+1].Tag == "IN" || ts[h+1].Tag == "VBN"
 	}

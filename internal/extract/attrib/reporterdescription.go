@@ -96,7 +96,7 @@ func (a *attributor) lastNamedReporter(pos int) (string, bool) {
 	for s := si - 1; s >= 0 && si-s <= reporterReach; s-- {
 		ts := a.tokens(s)
 		for j := len(ts) - 1; j > 0; j-- {
-			if ts[j].Lower == "to" && ts[j-1].Lower == "according" {
+			if accordingToAt(ts, j-1) {
 				if e := npRight(ts, j+1); e > j {
 					if n, ok := a.orgNameEnds(ts[j+1].Start, ts[e].End()); ok {
 						return n, true // (the phrase's last name: "the U.N. refugee agency UNHCR")

@@ -347,7 +347,7 @@ func (a *attributor) phraseBeforeMark(ts []text.Token, last, floor int) *found {
 // read.", "Oxfam's statement read: “…”"; PolNeAR train), whose owner
 // the noun resolves to.
 func quoteCueVerb(t, prev text.Token) bool {
-	if t.Lower != "read" && t.Lower != "reads" {
+	if !readVerbs[t.Lower] {
 		return false
 	}
 	return strings.HasPrefix(t.Tag, "VB") || readTextNouns[prev.Lower]
@@ -360,7 +360,7 @@ func quoteCueVerb(t, prev text.Token) bool {
 // ("Dr Jide Idris, in a statement on Sunday, urged …. “…,” the statement
 // read." is Idris's, read from the sentence before). It names the rule.
 func textReadResolved(t text.Token, f *found) bool {
-	if (t.Lower != "read" && t.Lower != "reads") || strings.HasPrefix(t.Tag, "VB") {
+	if !readVerbs[t.Lower] || strings.HasPrefix(t.Tag, "VB") {
 		return true
 	}
 	if f.src.Name == "" || strings.EqualFold(f.src.Name, f.src.Mention) {
@@ -371,6 +371,20 @@ func textReadResolved(t text.Token, f *found) bool {
 }
 
 const ruleTextRead = "text-read"
+
+// quoteAnnouncingObjects, after "the", are the object of a speech verb
+// that announces the quote to come (rule intro-the-following: "Trump said
+// the following.", "tweeting the following:").
+var quoteAnnouncingObjects = lexicon.WordSet(`following`)
+
+// readVerbs are the forms of "read" by which a text gives its words
+// ("the statement read", "a sign that reads") (rule text-read).
+var readVerbs = lexicon.WordSet(`read reads`)
+
+// textVerbs are the verbs by which a text, not a speaker, gives its words:
+// readVerbs and "follows" ("the letter reads:", "the text is as follows:");
+// never the copula of a colon lead-in (colonCopula).
+var textVerbs = lexicon.Union(readVerbs, lexicon.WordSet(`follows`))
 
 // readTextNouns are texts that "read" their words (rule text-read).
 var readTextNouns = lexicon.Union(mediumNouns, lexicon.WordSet(`editorial editorials statements letters posts tweets messages notes headline caption`))
@@ -571,7 +585,7 @@ func (a *attributor) introSpeaker(qi int) *found {
 			}
 		}
 		rule := ""
-		if after+1 < len(ts) && ts[after].Lower == "the" && ts[after+1].Lower == "following" {
+		if after+1 < len(ts) && ts[after].Lower == "the" && quoteAnnouncingObjects[ts[after+1].Lower] {
 			// rule intro-the-following: "When Fox News’ Chris Wallace
 			// asked the Republican about …, Trump said the following." ¶
 			// “…” (web-dev-pages-q; PolNeAR train's "tweeting the

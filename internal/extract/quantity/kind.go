@@ -1689,7 +1689,7 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if c.v >= 1e6 && c.unit == "year" {
 		return true // an age of the universe, not a date: "13.8 billion years after the Big Bang"
 	}
-	if v := p.lw(c.st - 1); durationVerbs[v] && v != "last" && !strings.EqualFold(p.raw(c.en), "ago") {
+	if v := p.lw(c.st - 1); durationVerbs[v] && !adjectiveDurationVerbs[v] && !lowerIn(agoWords, p.raw(c.en)) {
 		return true // a verb of lasting right before outweighs the words after: "wait 30 minutes after consuming acidic foods" (web-dev-6), "spent two years after college abroad"
 	}
 	if placingAfter[strings.ToLower(p.raw(c.en))] {
@@ -1701,10 +1701,10 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if p.key(c.en) == "of" && specDurationNouns[p.lw(c.en+1)] {
 		return true // a device's runtime, a spec even after "the": "The 5 to 6 hours of battery life is less than we'd like", "the 30 hours of playback"
 	}
-	if lowerIn(possessedSpanVerbs, prev) && !lowerIn(spanLeftWords, p.raw(c.en)) && !(p.lw(c.en) == "to" && p.lw(c.en+1) == "go") {
+	if lowerIn(possessedSpanVerbs, prev) && !lowerIn(spanLeftWords, p.raw(c.en)) && !(p.lw(c.en) == "to" && spanLeftAfterTo[p.lw(c.en+1)]) {
 		return true // a span had or held: "I had 80 days at the time" (web-dev-16), "a startup with 2 years and about 300 users" (web-dev-10), "They have six years of accumulated history" (web-dev-12); "with two minutes left" stays a time
 	}
-	if prev == "last" && lowerIn(lastVerbAuxiliaries, p.raw(c.st-2)) {
+	if adjectiveDurationVerbs[prev] && lowerIn(lastVerbAuxiliaries, p.raw(c.st-2)) {
 		return true // "last" a verb after an auxiliary: "a process that will last about a month" (web-dev-15), "the drought could last two years"
 	}
 	if prev == "of" && lowerIn(measuredSpanNouns, p.raw(c.st-2)) {
@@ -1876,6 +1876,19 @@ var possessedSpanVerbs = lexicon.WordSet(`have has had having with`)
 // measure: "with two minutes left", "have 10 days remaining" (and "with
 // two minutes to go").
 var spanLeftWords = lexicon.WordSet(`left remaining ago`)
+
+// spanLeftAfterTo, after "to", make a duration had the time that remains,
+// as spanLeftWords do: "with two minutes to go".
+var spanLeftAfterTo = lexicon.WordSet(`go`)
+
+// adjectiveDurationVerbs are durationVerbs that are also adjectives placing
+// a span ("the last 30 years"): a verb of lasting only after an auxiliary
+// (lastVerbAuxiliaries).
+var adjectiveDurationVerbs = lexicon.WordSet(`last`)
+
+// agoWords after a duration place it in the past ("spent two years ago"
+// is a time, not a measure; placingAfter).
+var agoWords = lexicon.WordSet(`ago`)
 
 // lastVerbAuxiliaries before "last" make it the verb of lasting, no
 // "last N years" placing a span (measuredDuration).

@@ -66,13 +66,17 @@ func (p *parser) rankMark(c *cand) (int, byte) {
 // it), or -1 (rank-number, rank-position).
 func (p *parser) noMarkBefore(st int) int {
 	switch {
-	case p.is(st-1, ".") && p.raw(st-2) == "No":
+	case p.is(st-1, ".") && numberMarks[p.raw(st-2)]:
 		return st - 2
-	case p.raw(st-1) == "No" && !p.adj(st):
+	case numberMarks[p.raw(st-1)] && !p.adj(st):
 		return st - 1
 	}
 	return -1
 }
+
+// numberMarks are the abbreviations of "number" written before a rank, as
+// spelt (case-sensitive: "no" is a word): "No. 8", "No 8" (noMarkBefore).
+var numberMarks = map[string]bool{"No": true}
 
 // onTheListAt reports "on the list", "on our list" from token j (a word of
 // rankDeterminers between): "No. 5 on our list", "Number 9 on the list"

@@ -14,7 +14,11 @@ import (
 // splitWords name a stock split, a bonus or a rights issue near its
 // ratio: "a three-for-two stock split", "split its stock two-for-one", "a
 // one for four rights issue", "a bonus issue ..., probably one for three".
-var splitWords = lexicon.WordSet(`split splits bonus rights scrip`)
+var splitWords = lexicon.Union(splitNouns, lexicon.WordSet(`bonus rights scrip`))
+
+// splitNouns are the words of splitWords that name a split itself (noun or
+// verb: "a stock split", "split its stock"), not an issue of new shares.
+var splitNouns = lexicon.WordSet(`split splits`)
 
 // splitRatioSpaced reports a term of a stock split's ratio that
 // splitRatio (kindgenres.go, the hyphened modifier "a three-for-two stock
@@ -49,7 +53,7 @@ func (p *parser) splitRatioSpaced(c *cand) bool {
 		if !lowerIn(splitWords, p.raw(k)) {
 			continue
 		}
-		if w := p.lw(k); w != "split" && w != "splits" {
+		if !splitNouns[p.lw(k)] {
 			return true // "a bonus issue ..., probably one for three"
 		}
 		// the noun after a share word, "Share split four-for-one.", "last
@@ -116,24 +120,28 @@ func (p *parser) ratioForBefore(st int) int {
 // after "for each/every" with "additional share(s)" within six words
 // before.
 func (p *parser) splitTerms(c *cand) bool {
-	if p.lw(c.en) == "additional" && strings.HasPrefix(p.lw(c.en+1), "share") {
+	if splitShareAdjectives[p.lw(c.en)] && strings.HasPrefix(p.lw(c.en+1), "share") {
 		for k := c.en + 2; k <= c.en+6 && k+2 < len(p.toks); k++ {
-			if p.lw(k) == "for" && (p.lw(k+1) == "each" || p.lw(k+1) == "every") {
+			if p.lw(k) == "for" && eachWords[p.lw(k+1)] {
 				return true
 			}
 		}
 		return false
 	}
-	if p.lw(c.st-2) != "for" || p.lw(c.st-1) != "each" && p.lw(c.st-1) != "every" {
+	if p.lw(c.st-2) != "for" || !eachWords[p.lw(c.st-1)] {
 		return false
 	}
 	for k := c.st - 3; k >= 1 && k >= c.st-8; k-- {
-		if strings.HasPrefix(p.lw(k), "share") && p.lw(k-1) == "additional" {
+		if strings.HasPrefix(p.lw(k), "share") && splitShareAdjectives[p.lw(k-1)] {
 			return true
 		}
 	}
 	return false
 }
+
+// splitShareAdjectives stand between a split's first term and its share
+// word: "one additional share ... for each two shares held" (splitTerms).
+var splitShareAdjectives = lexicon.WordSet(`additional`)
 
 // ratioOne reports the "1" that closes a ratio written with a slash after
 // the word ratio (kind rule ratio-one): "the new crop soybean/corn ratio
@@ -160,8 +168,12 @@ func (p *parser) ratioOne(c *cand) bool {
 // (PolNeAR train) — a source's description, as "one official said" is
 // (unnamed-speaker-one), no count.
 func (p *parser) accordingToOne(c *cand) bool {
-	return p.wordOne(c) && p.lw(c.st-1) == "to" && p.lw(c.st-2) == "according"
+	return p.wordOne(c) && p.lw(c.st-1) == "to" && sourceToWords[p.lw(c.st-2)]
 }
+
+// sourceToWords name, with "to" after them, the source of what follows:
+// "according to one analysis" (accordingToOne).
+var sourceToWords = lexicon.WordSet(`according`)
 
 // documentNouns are the documents an indefinite "one" introduces as a
 // source: "one study found", "one slide says".

@@ -1124,7 +1124,7 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			// "you can't upload 1099s", "forms 1041s and 1065s"
 			c.en = i + 2
 			return special(c, claims.KindIdentifier)
-		case w != nil && (w.scale > 0 || w.unit != "" || w.tunit != "" || k == "m" || k == "b" || k == "pc" || k == "pct" || k == "pp" || k == "ppt" || k == "bp" || k == "bps" || k == "am" || k == "pm" || w.iso || w.curr != "" || w.scurr != ""), lexicon.CurrencySymbols[p.raw(i+1)] != "":
+		case w != nil && (w.scale > 0 || w.unit != "" || w.tunit != "" || gluedSuffixAbbreviations[k] || w.iso || w.curr != "" || w.scurr != ""), lexicon.CurrencySymbols[p.raw(i+1)] != "":
 			// a suffix read by the unit grammar
 		default:
 			c.en = p.codeEnd(i + 1)

@@ -187,12 +187,17 @@ func (p *parser) speakerNounAfter(i int) bool {
 		}
 		if speakerNouns[strings.ToLower(p.raw(k))] {
 			n := strings.ToLower(p.raw(k + 1))
-			return k+1 >= len(p.toks) || p.toks[k+1].k == tPunct || n == "who" || n == "familiar" || n == "close" || n == "with" || n == "at" || n == "in" || n == "for" ||
-				n == "to" // "said one aide to a senator" (a DEV Reuters document)
+			return k+1 >= len(p.toks) || p.toks[k+1].k == tPunct || speakerNounFollowers[n]
 		}
 	}
 	return false
 }
+
+// speakerNounFollowers may follow the speaker noun of speakerNounAfter
+// and end its clause: "one source who knew", "one official familiar with",
+// "one person close to", "one aide with", "at", "in", "for", "to" ("said
+// one aide to a senator", a DEV Reuters document).
+var speakerNounFollowers = lexicon.WordSet(`who familiar close with at in for to`)
 
 // speakerNouns name an unnamed speaker: "one source said".
 var speakerNouns = lexicon.WordSet(`source official spokesman spokeswoman spokesperson aide adviser advisor user commenter

@@ -427,6 +427,12 @@ func init() {
 	}
 }
 
+// gluedSuffixAbbreviations are the abbreviations the unit grammar reads
+// glued to digits (gluedAfter leaves them to it): million and billion
+// ("5m", "2b"), per cent ("3pc", "4pct"), percentage points ("2pp",
+// "1ppt"), basis points ("25bp", "50bps") and the clock ("9am", "5pm").
+var gluedSuffixAbbreviations = lexicon.WordSet(`m b pc pct pp ppt bp bps am pm`)
+
 // extraWords are looked up by the grammar by key, so they need an entry.
 var extraWords = []string{
 	"something", "anything", "somewhere", "range", "region", "order", "little", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed",
