@@ -81,20 +81,5 @@ func (a *attributor) listPoint(p int) bool {
 // leadInWe returns, for a claim whose source is a first-person plural in
 // a lead-in's content, the lead-in's source (rule lead-in/we), or nil.
 func (a *attributor) leadInWe(si int, f *found) *found {
-	if f == nil || f.src == nil || !firstPersonPlural[strings.ToLower(f.src.Name)] {
-		return nil
-	}
-	l := a.leadIn(si)
-	if l == nil || l.src == nil {
-		return nil
-	}
-	out := *f
-	src := *f.src
-	src.Name, src.Kind, src.Role = l.src.Name, l.src.Kind, l.src.Role
-	out.src = &src
-	if a.nameRules != nil {
-		a.nameRules[&src] = a.nameRules[l.src]
-	}
-	out.rule = "lead-in/we"
-	return &out
+	return a.weAs(f, func() *found { return a.leadIn(si) }, "lead-in/we")
 }

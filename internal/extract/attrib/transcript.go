@@ -613,15 +613,22 @@ columnist columnists host anchor interviewer moderator journalist journalists by
 // is ("Jameel Ahmad: Inflation was 4.1 per cent, but we expect it to go
 // up to between 5 and 7 per cent"; rule transcript-we).
 func (a *attributor) turnWe(si int, f *found) *found {
+	return a.weAs(f, func() *found { return a.transcriptLabel(si) }, "transcript-we")
+}
+
+// weAs gives a claim whose source is a first-person plural pronoun the
+// source of owner (a transcript turn's speaker, a lead-in's source; looked
+// up only for such a claim), under rule; nil when either is missing. The
+// cue stays the verb ("expect"), the mention the pronoun; the name, kind
+// and role are the owner's.
+func (a *attributor) weAs(f *found, owner func() *found, rule string) *found {
 	if f == nil || f.src == nil || !firstPersonPlural[strings.ToLower(f.src.Name)] {
 		return nil
 	}
-	l := a.transcriptLabel(si)
+	l := owner()
 	if l == nil || l.src == nil {
 		return nil
 	}
-	// the cue stays the verb ("expect"), the mention the pronoun; the
-	// name is the turn's speaker's
 	out := *f
 	src := *f.src
 	src.Name, src.Kind, src.Role = l.src.Name, l.src.Kind, l.src.Role
@@ -629,7 +636,7 @@ func (a *attributor) turnWe(si int, f *found) *found {
 	if a.nameRules != nil {
 		a.nameRules[&src] = a.nameRules[l.src]
 	}
-	out.rule = "transcript-we"
+	out.rule = rule
 	return &out
 }
 
