@@ -548,37 +548,23 @@ func opensWith(l, s string) bool {
 var selfIntros = []string{"Hi, I'm ", "Hi, I’m ", "Hi! I'm ", "Hi! I’m ", "I'm ", "I’m ", "I am "}
 
 // trailingStart reports whether line i opens trailing matter.
-func trailingStart(lines []string, i int) bool {
-	l := lines[i]
-	if l == "" || len(l) >= 120 {
-		return false
-	}
-	for _, t := range trailingMatter {
-		if t.first != "" && strings.IndexByte(t.first, l[0]) < 0 || t.words > 0 && lineWords(l) > t.words {
-			continue
-		}
-		if t.next == nil {
-			if t.re.MatchString(l) {
-				return true
-			}
-			continue
-		}
-		if m := t.re.FindStringSubmatch(l); m != nil && t.next(lines, i, m[1]) {
-			return true
-		}
-	}
-	return false
-}
+func trailingStart(lines []string, i int) bool { return trailingRowStarts(lines, i, "") }
 
 // authorBoxStart reports whether line i opens an author's box: the
 // trailingMatter rows whose name starts "author box".
 func authorBoxStart(lines []string, i int) bool {
+	return trailingRowStarts(lines, i, "author box")
+}
+
+// trailingRowStarts reports whether line i opens the trailing matter of a
+// trailingMatter row whose name starts with prefix ("" for every row).
+func trailingRowStarts(lines []string, i int, prefix string) bool {
 	l := lines[i]
 	if l == "" || len(l) >= 120 {
 		return false
 	}
 	for _, t := range trailingMatter {
-		if !strings.HasPrefix(t.name, "author box") || t.first != "" && strings.IndexByte(t.first, l[0]) < 0 || t.words > 0 && lineWords(l) > t.words {
+		if !strings.HasPrefix(t.name, prefix) || t.first != "" && strings.IndexByte(t.first, l[0]) < 0 || t.words > 0 && lineWords(l) > t.words {
 			continue
 		}
 		if t.next == nil {
