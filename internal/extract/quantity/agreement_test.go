@@ -4,7 +4,8 @@ import "testing"
 
 // TestAnnotatorAgreement scores a second, blind annotation of a fixed sample
 // of the DEV sets web-dev-12 and web-dev-13 (every third sentence: the 1st,
-// 4th, 7th, ... of each file) against their gold, with the dev-set scorer:
+// 4th, 7th, ... of each file), and of the wire set web-dev-17 likewise
+// (agree19, agreement/web-dev-17.second.txt), against their gold, with the dev-set scorer:
 // annotator A (the sets' gold) is gold and annotator B
 // (testdata/quantities/agreement/web-dev-12-13.second.txt) the prediction.
 // It also scores the recogniser on the sample against each annotator. The
@@ -13,24 +14,43 @@ import "testing"
 // sample must align with the gold sentence by sentence.
 func TestAnnotatorAgreement(t *testing.T) {
 	const dir = "../../../testdata/quantities/"
-	var gold []devSentence // annotator A on the sample
-	for _, name := range []string{"web-dev-12", "web-dev-13"} {
-		for i, ds := range loadDevSet(t, dir+name+".txt") {
-			if i%3 == 0 {
-				gold = append(gold, ds)
+	for _, smp := range []struct {
+		name       string
+		sets       []string // annotator A: every third sentence of each
+		second     string   // annotator B
+		size       int
+		bA, tA, tB setFloors
+	}{
+		{"web-dev-12-13", []string{"web-dev-12", "web-dev-13"}, "web-dev-12-13.second.txt", 172,
+			agreeBvsAFloors, agreeToolAFloors, agreeToolBFloors},
+		{"wire web-dev-17", []string{"web-dev-17"}, "web-dev-17.second.txt", 67,
+			wireBvsAFloors, wireToolAFloors, wireToolBFloors},
+	} {
+		t.Run(smp.name, func(t *testing.T) {
+			var gold []devSentence // annotator A on the sample
+			for _, name := range smp.sets {
+				for i, ds := range loadDevSet(t, dir+name+".txt") {
+					if i%3 == 0 {
+						gold = append(gold, ds)
+					}
+				}
 			}
-		}
+			second := loadDevSet(t, dir+"agreement/"+smp.second) // annotator B
+			if len(gold) != smp.size || len(second) != smp.size {
+				t.Fatalf("sample of %d gold and %d second sentences, want %d each", len(gold), len(second), smp.size)
+			}
+			for i := range gold {
+				if gold[i].text != second[i].text {
+					t.Fatalf("sentence %d differs:\n gold   %q\n second %q", i, gold[i].text, second[i].text)
+				}
+			}
+			agreementRows(t, gold, second, smp.bA, smp.tA, smp.tB)
+		})
 	}
-	second := loadDevSet(t, dir+"agreement/web-dev-12-13.second.txt") // annotator B
-	const sampleSize = 172
-	if len(gold) != sampleSize || len(second) != sampleSize {
-		t.Fatalf("sample of %d gold and %d second sentences, want %d each", len(gold), len(second), sampleSize)
-	}
-	for i := range gold {
-		if gold[i].text != second[i].text {
-			t.Fatalf("sentence %d differs:\n gold   %q\n second %q", i, gold[i].text, second[i].text)
-		}
-	}
+}
+
+// agreementRows scores B against A, the recogniser against A and against B.
+func agreementRows(t *testing.T, gold, second []devSentence, bA, tA, tB setFloors) {
 	asMentions := func(ann []devSentence) func(int, devSentence) []Mention {
 		return func(i int, _ devSentence) []Mention {
 			var out []Mention
@@ -49,9 +69,9 @@ func TestAnnotatorAgreement(t *testing.T) {
 		predict func(int, devSentence) []Mention
 		floors  setFloors
 	}{
-		{"B vs A (A gold)", gold, asMentions(second), agreeBvsAFloors},
-		{"tool vs A", gold, tool, agreeToolAFloors},
-		{"tool vs B", second, tool, agreeToolBFloors},
+		{"B vs A (A gold)", gold, asMentions(second), bA},
+		{"tool vs A", gold, tool, tA},
+		{"tool vs B", second, tool, tB},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			reportScores(t, c.name, len(c.gold), scoreDevWith(c.gold, c.predict), c.floors, false)
@@ -90,4 +110,12 @@ var (
 	agreeBvsAFloors  = setFloors{detection: 0.99, value: 0.965, valueUnit: 0.93, kind: 0.975, change: 0.97, claimPrec: 0.97}
 	agreeToolAFloors = setFloors{detection: 0.98, value: 0.975, valueUnit: 0.975, kind: 0.97, change: 0.975, claimPrec: 0.97}
 	agreeToolBFloors = setFloors{detection: 0.975, value: 0.95, valueUnit: 0.92, kind: 0.96, change: 0.965, claimPrec: 0.97}
+	// Wire sample (agree19, 2026-12-07; recogniser of 29ca0ef): every third
+	// sentence of web-dev-17 (1987 Reuters), B blind (d1fbcce). B vs A
+	// detection 0.987, claim precision 1.000, value 1.000, value+unit 0.877,
+	// kind 0.966, change 0.896; tool vs A 0.997, 1.000, 0.986, 0.910, 0.987,
+	// 0.962; tool vs B 0.990, 1.000, 0.986, 0.844, 0.953, 0.933.
+	wireBvsAFloors  = setFloors{detection: 0.98, value: 0.99, valueUnit: 0.87, kind: 0.96, change: 0.89, claimPrec: 0.99}
+	wireToolAFloors = setFloors{detection: 0.99, value: 0.98, valueUnit: 0.905, kind: 0.98, change: 0.955, claimPrec: 0.99}
+	wireToolBFloors = setFloors{detection: 0.985, value: 0.98, valueUnit: 0.84, kind: 0.95, change: 0.93, claimPrec: 0.99}
 )
