@@ -28,10 +28,7 @@ var forms17RuleCases = []ruleFormCase{
 }
 
 // forms17Negatives: what decides none of the forms above stays as it was.
-var forms17Negatives = []struct {
-	in   string
-	want map[string]string
-}{
+var forms17Negatives = []unitsCase{
 	{"He got a 10-pound increase.", map[string]string{"10": "count"}},
 	{"He got a 10-pound pay rise last year.", map[string]string{"10": "count"}},
 	{"It was a 10-pound (long) wait.", map[string]string{"10": "count"}},
@@ -66,23 +63,7 @@ func TestForms17Rules(t *testing.T) {
 }
 
 func TestForms17Negatives(t *testing.T) {
-	for _, c := range forms17Negatives {
-		got := map[string]string{}
-		for _, m := range Find(c.in) {
-			if m.Kind == "claim" {
-				got[c.in[m.Start:m.End]] = m.Unit
-			}
-		}
-		if len(got) != len(c.want) {
-			t.Errorf("%q: got %v, want %v", c.in, got, c.want)
-			continue
-		}
-		for k, u := range c.want {
-			if got[k] != u {
-				t.Errorf("%q: %q unit %q, want %q", c.in, k, got[k], u)
-			}
-		}
-	}
+	checkUnitCases(t, forms17Negatives)
 }
 
 func TestForms17Changes(t *testing.T) {

@@ -957,12 +957,39 @@ func TestPeriodPayBefore(t *testing.T) {
 	}
 }
 
-// ruleFormNegatives are texts whose mentions a named rule must not
-// join or change: mention text → its unit.
-var ruleFormNegatives = []struct {
+// unitsCase is a text and the units of its claims, by mention text: a
+// named rule must not join or change them.
+type unitsCase struct {
 	in   string
 	want map[string]string
-}{
+}
+
+// checkUnitCases checks that each text's claims are exactly the mentions
+// of want, each with its unit.
+func checkUnitCases(t *testing.T, cases []unitsCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := map[string]string{}
+		for _, m := range Find(c.in) {
+			if m.Kind == "claim" {
+				got[c.in[m.Start:m.End]] = m.Unit
+			}
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("%q: got %v, want %v", c.in, got, c.want)
+			continue
+		}
+		for k, u := range c.want {
+			if got[k] != u {
+				t.Errorf("%q: %q unit %q, want %q (all: %v)", c.in, k, got[k], u, got)
+			}
+		}
+	}
+}
+
+// ruleFormNegatives are texts whose mentions a named rule must not
+// join or change: mention text → its unit.
+var ruleFormNegatives = []unitsCase{
 	{"She paid $15 and 50 people came.", map[string]string{"$15": "USD", "50": "count"}},
 	// level-shares-unit: a noun after the earlier number, a count or a
 	// share as the level, no link word
@@ -1314,23 +1341,5 @@ func TestRuleForms(t *testing.T) {
 }
 
 func TestRuleFormNegatives(t *testing.T) {
-	for _, c := range ruleFormNegatives {
-		ms := Find(c.in)
-		got := map[string]string{}
-		for _, m := range ms {
-			if m.Kind == "claim" {
-				got[c.in[m.Start:m.End]] = m.Unit
-			}
-		}
-		if len(got) != len(c.want) {
-			t.Errorf("%q: got %v, want %v", c.in, got, c.want)
-			continue
-		}
-		for k, u := range c.want {
-			if got[k] != u {
-				t.Errorf("%q: got %v, want %v", c.in, got, c.want)
-				break
-			}
-		}
-	}
+	checkUnitCases(t, ruleFormNegatives)
 }

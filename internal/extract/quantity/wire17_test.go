@@ -88,10 +88,7 @@ var wire17RuleCases = []ruleFormCase{
 }
 
 // wire17Negatives: what decides none of the forms above stays as it was.
-var wire17Negatives = []struct {
-	in   string
-	want map[string]string
-}{
+var wire17Negatives = []unitsCase{
 	{"He met 12 U.K. officials in London.", map[string]string{"12": "count"}},
 	{"It paid 50 cts vs 40 cts a year ago.", map[string]string{"50 cts": "USD", "40 cts": "USD"}},
 	{"Qtly div 25 cts vs 25 cts prior", map[string]string{"25 cts": "USD"}},
@@ -116,23 +113,7 @@ func TestWire17Rules(t *testing.T) {
 }
 
 func TestWire17Negatives(t *testing.T) {
-	for _, c := range wire17Negatives {
-		got := map[string]string{}
-		for _, m := range Find(c.in) {
-			if m.Kind == "claim" {
-				got[c.in[m.Start:m.End]] = m.Unit
-			}
-		}
-		if len(got) != len(c.want) {
-			t.Errorf("%q: got %v, want %v", c.in, got, c.want)
-			continue
-		}
-		for k, u := range c.want {
-			if got[k] != u {
-				t.Errorf("%q: %q unit %q, want %q", c.in, k, got[k], u)
-			}
-		}
-	}
+	checkUnitCases(t, wire17Negatives)
 }
 
 // wire17KindCases: a day in words after its month is a date (kind rule
