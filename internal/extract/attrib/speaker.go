@@ -540,10 +540,12 @@ func (a *attributor) paragraphOpener(qi int) bool {
 // quote of the next paragraph (introSpeaker): "X said in an interview.",
 // "X told reporters on Monday."; introSpeechForms the forms of "speak"
 // (no cue verb) that do so with a hearer after them, as "told" does: "X
-// spoke to reporters."
+// spoke to reporters."; introHearerLemmas the cue lemmas among them
+// with a hearer after them ("X told reporters").
 var (
 	introSpeechLemmas = lexicon.WordSet(`say tell write add explain recall`)
 	introSpeechForms  = lexicon.WordSet(`spoke speaks`)
+	introHearerLemmas = lexicon.WordSet(`tell`)
 )
 
 // introSpeaker reads the speaker of a quote-only paragraph from the last
@@ -576,7 +578,7 @@ func (a *attributor) introSpeaker(qi int) *found {
 			continue
 		}
 		after := v + 1
-		if l == "tell" || introSpeechForms[t.Lower] {
+		if introHearerLemmas[l] || introSpeechForms[t.Lower] {
 			if after < len(ts) && ts[after].Lower == "to" {
 				after++
 			}
@@ -827,11 +829,8 @@ const ruleGivenNameGenderOnly = "given-name-gender-only"
 // Statistician Claire Dennis Mapa told a briefing … Rice prices fell 13.1
 // percent, he said": rule he-she/given-name-gender-only).
 func (a *attributor) givenNameOnlyBefore(pos int, p string) (string, bool) {
-	switch p {
-	case "him", "his":
-		p = "he"
-	case "her":
-		p = "she"
+	if s, ok := pronounSubjects[p]; ok {
+		p = s
 	}
 	para := a.paraOf(pos)
 	for i := a.reg.startingBy(pos) - 1; i >= 0; i-- {
@@ -920,6 +919,10 @@ var rolePrepsOrTo = lexicon.WordSet(`for to with at of`)
 // pronounGenders are the genders of the personal pronouns a speaker is
 // written as ('m' for "he", 'f' for "she").
 var pronounGenders = map[string]byte{"he": 'm', "she": 'f'}
+
+// pronounSubjects are the subject forms of the object and possessive
+// pronouns of a person ("him", "his" → "he"; "her" → "she").
+var pronounSubjects = map[string]string{"him": "he", "his": "he", "her": "she"}
 
 // pronounGender is the gender of "he" ('m') or "she" ('f').
 func pronounGender(p string) byte {
