@@ -1420,10 +1420,6 @@ func (p *parser) isMonth(i int) bool {
 	if !p.capitalised(i) {
 		return p.lowerMonth(i, w)
 	}
-	if w.key == "may" || w.key == "march" {
-		// "May" is also a modal: only a month next to a number
-		return true
-	}
 	return true
 }
 
@@ -1434,10 +1430,8 @@ func (p *parser) isMonth(i int) bool {
 // or before a day that ends its clause or takes a year ("due may 19.",
 // "may 19, 2024"; a modal takes a verb: "prices may 19 rise" is none).
 func (p *parser) lowerMonth(i int, w *word) bool {
-	switch w.key {
-	case "may", "march":
-		switch p.key(i - 1) {
-		case "on", "since", "by", "until", "till", "from", "through", "before", "after", "in", "of":
+	if wordMonths[w.key] {
+		if monthPrepositions[p.key(i-1)] {
 			return true
 		}
 		if i+1 < len(p.toks) && p.toks[i+1].k == tNum && p.toks[i+1].ndig <= 2 && !p.toks[i+1].dec && p.toks[i+1].v >= 1 && p.toks[i+1].v <= 31 {
@@ -1446,7 +1440,7 @@ func (p *parser) lowerMonth(i int, w *word) bool {
 		}
 		return false
 	}
-	if n := p.toks[i].e - p.toks[i].s; n <= 4 && w.key != "june" && w.key != "july" {
+	if n := p.toks[i].e - p.toks[i].s; n <= 4 && !shortMonthNames[w.key] {
 		// "sept.", "jan.", and spaced as in word-tokenised text when a day
 		// follows ("oct . 7")
 		return p.is(i+1, ".") && (p.adj(i+1) || i+2 < len(p.toks) && p.toks[i+2].k == tNum && p.toks[i+2].ndig <= 2)
@@ -1505,7 +1499,7 @@ func (p *parser) monthDayWords(c *cand) bool {
 // (keptOneReading).
 func (p *parser) monthDayWordsAt(st, en int) bool {
 	m := st - 1
-	if st < 1 || m < p.floor || !p.isMonth(m) || !p.capitalised(m) || m == p.floor && p.key(m) == "may" {
+	if st < 1 || m < p.floor || !p.isMonth(m) || !p.capitalised(m) || m == p.floor && modalWords[p.key(m)] {
 		return false
 	}
 	return en >= len(p.toks) || p.toks[en].k != tWord || lowerIn(monthDayFollowers, p.raw(en))
@@ -2033,10 +2027,22 @@ func (p *parser) negatedModal(i int) bool {
 var negatedModals = lexicon.WordSet(`won wouldn couldn shouldn mustn`)
 
 // pronounOneFollowers make "one" a pronoun ("one might expect").
-var pronounOneFollowers = map[string]bool{
-	"might": true, "may": true, "could": true, "would": true, "should": true, "can": true,
-	"cannot": true, "must": true, "will": true, "shall": true,
-}
+var pronounOneFollowers = modalWords
+
+// modalWords are the modal verbs ("one might expect"; a sentence-opening
+// "May one ask" is no month).
+var modalWords = lexicon.WordSet(`can cannot could may might must shall should will would`)
+
+// Month names read with care in lower case: wordMonths are also common
+// words (the modal "may", the verb "march"), months only after
+// monthPrepositions ("on may 19", "since march 3") or before a day;
+// shortMonthNames are full names of four letters or fewer, no
+// abbreviation ("june 5" needs no full stop).
+var (
+	wordMonths        = lexicon.WordSet(`may march`)
+	monthPrepositions = lexicon.WordSet(`on since by until till from through before after in of`)
+	shortMonthNames   = lexicon.WordSet(`june july`)
+)
 
 // callVerbs and emergencyNouns frame the emergency number 911.
 var (

@@ -48,9 +48,10 @@ func (p *parser) subunitOfSentence() {
 	if code == "" {
 		return
 	}
-	// the currency must have cents ("Milk rose 5 cents; the deal is worth
-	// £3 billion": sterling has pence, the cents stay a dollar's)
-	if !centsOf(code) && code != "MXN" {
+	// the currency must have cents or centavos ("Milk rose 5 cents; the
+	// deal is worth £3 billion": sterling has pence, the cents stay a
+	// dollar's)
+	if !centsOf(code) && !genericSubunitOf(code) {
 		return
 	}
 	for i := range p.out {
@@ -66,6 +67,17 @@ func (p *parser) subunitOfSentence() {
 		m.BareDollar, m.BareCents, m.BareAmount, m.BareName = false, false, false, ""
 		m.rules[1] = ruleSubunitOfSentence
 	}
+}
+
+// genericSubunitOf reports a currency the lexicon reads from one of the
+// genericSubunits ("centavos": the peso's).
+func genericSubunitOf(code string) bool {
+	for w := range genericSubunits {
+		if lexicon.CurrencySubunits[w].Code == code {
+			return true
+		}
+	}
+	return false
 }
 
 // genericSubunit reports money read from a shared subunit word ("37
