@@ -334,6 +334,7 @@ func TestDevSet(t *testing.T) {
 		{"web-blind-8", webBlind8Floors, true},
 		{"web-blind-9", webBlind9Floors, true},
 		{"web-blind-10", webBlind10Floors, true},
+		{"web-blind-11", webBlind11Floors, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir := "../../../testdata/quantities/"
@@ -945,3 +946,14 @@ var webBlind9Floors = setFloors{detection: 0.975, value: 0.82, valueUnit: 0.39, 
 // 0.903 (P 0.883, R 0.924), value+unit F1 0.881, kind accuracy 0.890,
 // change accuracy 0.967 (stated changes found 2/2); floors just under.
 var webBlind10Floors = setFloors{detection: 0.975, value: 0.89, valueUnit: 0.87, kind: 0.88, change: 0.95}
+
+// webBlind11Floors guard the eleventh blind held-out set
+// testdata/quantities/heldout/web-blind-11.txt (216 sentences, 351
+// mentions, 200 claims, of 18 held-out Brown corpus press samples of 1961,
+// the odd "B1" samples ca01..ca21 and cb01..cb13 of testdata/page-split.md,
+// tag-stripped text kept verbatim; annotated by hand before the recogniser
+// ever ran on them; see its header). Like web-blind-2..10, its misses are
+// never printed, even with -v, and nothing is tuned on it.
+// PLACEHOLDER floors that cannot fail: the lead runs the first run and
+// sets the real floors just under its figures.
+var webBlind11Floors = setFloors{}
