@@ -2236,8 +2236,8 @@ func (p *parser) titleAfterDigits(c *cand) bool {
 		return false
 	}
 	w := p.raw(n)
-	if _, day := lexicon.Weekdays[strings.ToLower(w)]; day || strings.ToUpper(w) == w || strings.HasSuffix(w, "s") || lexicon.Demonyms[w] {
-		return false // "scored 3 Saturday", an acronym or unit code, a plural, "Republican"
+	if _, day := lexicon.Weekdays[strings.ToLower(w)]; day || strings.ToUpper(w) == w || strings.HasSuffix(w, "s") || lexicon.Demonyms[w] || lexicon.PeopleDemonyms[w] {
+		return false // "scored 3 Saturday", an acronym or unit code, a plural, "Republican", "500 Japanese"
 	}
 	if x := p.w(n); x != nil && (x.fn || x.month != 0 || x.unit != "" || x.curr != "" || x.tunit != "" || x.isCard || x.scale != 0) {
 		return false

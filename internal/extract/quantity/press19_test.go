@@ -52,6 +52,14 @@ func TestPress19Kinds(t *testing.T) {
 		{"Her sister, also 80 and frail, lives nearby.", "80", "appositive-age-adverb", claims.KindClaim, 80, "age"},
 		{"Ahmed and Sami Khan, each 19, were charged on Monday.", "19", "appositive-age-adverb", claims.KindClaim, 19, "age"},
 		{"Sales in Texas, both 34 and 40 percent above plan, rose.", "34", "", claims.KindClaim, 34, "percent"},
+		// title-after-digits leaves a people word with no plural -s
+		// (lexicon.PeopleDemonyms): "If 500 Japanese were ordered"
+		// (web-dev-19), as "367 Republicans" (dev), "65,565 Americans"
+		// (web-dev-13)
+		{"If 500 Japanese were ordered to hold a position, they held it.", "500", "", claims.KindClaim, 500, "count"},
+		{"Officials evacuated 1,200 Chinese from the port.", "1,200", "", claims.KindClaim, 1200, "count"},
+		{"Some 40 Swiss and 12 Vietnamese were on board.", "12", "", claims.KindClaim, 12, "count"},
+		{"The pilot was written by a former 21 Jump Street writer.", "21", "title-after-digits", claims.KindIdentifier, 0, ""},
 	} {
 		m := wantMention(t, c.in, c.text, true)
 		if m == nil {
