@@ -705,6 +705,10 @@ var kindRules = []kindRule{
 	// name a place: "on Ninety Mile Beach" (web-dev-12), "the Three Mile
 	// Island plant", "the Seven Mile Bridge" (numberUnitName)
 	{"number-unit-name", kindIf((*parser).numberUnitName, claims.KindIdentifier)},
+	// a capitalised unit word and a street type after digits: "4911
+	// Miles Dr.", "8 Mile Road" (streetUnitName, kindpress.go; web-dev-19,
+	// as web-dev-7's "Ninety Mile beach")
+	{"street-unit-name", kindIf((*parser).streetUnitName, claims.KindIdentifier)},
 	// the idiom "at one point" is a moment, not a margin
 	{"at-one-point", func(p *parser, c *cand) bool {
 		if c.words && c.v == 1 && c.unit == "point" && c.qual == "" && p.key(c.st-1) == "at" {

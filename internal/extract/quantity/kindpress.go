@@ -58,3 +58,16 @@ func (p *parser) appositiveAgeAdverb(c *cand) bool {
 	c.unit = "age"
 	return true
 }
+
+// streetUnitName reports a number in digits whose capitalised unit word
+// and a street type after it make a street's name or an address (kind
+// rule street-unit-name), as rule number-unit-name reads "Ninety Mile
+// beach" (web-dev-7) a name: "They reside at 4911 Miles Dr." (web-dev-19),
+// "the plant on 8 Mile Road". "ran 8 miles on Road 12" (lower-case unit)
+// stays a distance.
+func (p *parser) streetUnitName(c *cand) bool {
+	if c.words || !c.hasUnit || c.currency || c.qual != "" || c.st != c.valSt || c.valEn != c.valSt+1 || c.en != c.valEn+1 {
+		return false
+	}
+	return p.capitalised(c.en-1) && streetTypes[p.raw(c.en)]
+}

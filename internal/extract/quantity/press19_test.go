@@ -60,6 +60,12 @@ func TestPress19Kinds(t *testing.T) {
 		{"Officials evacuated 1,200 Chinese from the port.", "1,200", "", claims.KindClaim, 1200, "count"},
 		{"Some 40 Swiss and 12 Vietnamese were on board.", "12", "", claims.KindClaim, 12, "count"},
 		{"The pilot was written by a former 21 Jump Street writer.", "21", "title-after-digits", claims.KindIdentifier, 0, ""},
+		// street-unit-name: a capitalised unit word and a street type
+		// after digits (web-dev-19 "4911 Miles Dr."), as number-unit-name
+		// reads web-dev-7's "Ninety Mile beach"
+		{"They reside at 4911 Miles Dr. in town.", "4911 Miles", "street-unit-name", claims.KindIdentifier, 0, ""},
+		{"The plant on 8 Mile Road closed in 2009.", "8 Mile", "street-unit-name", claims.KindIdentifier, 0, ""},
+		{"He ran 8 miles on the road.", "8 miles", "", claims.KindClaim, 8, "mile"},
 	} {
 		m := wantMention(t, c.in, c.text, true)
 		if m == nil {
