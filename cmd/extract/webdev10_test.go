@@ -32,7 +32,9 @@ const (
 // A dev set's ratchet, just under its last figures.
 // src19's closing data cue ("…, the data show.", "show" read as a noun):
 // source 0.920 -> 0.927, cue 0.869 -> 0.883; floors raised.
-var webDevFloors10 = heldoutFloor{F1: 0.945, Value: 0.965, Unit: 0.915, Source: 0.925, Cue: 0.88, MaxNotClaim: 6}
+// devq19 (quantity rule appositive-age-adverb: "Vintila and Bogdan Radu,
+// both 34," an age): unit 0.942 -> 0.949; unit floor raised.
+var webDevFloors10 = heldoutFloor{F1: 0.945, Value: 0.965, Unit: 0.945, Source: 0.925, Cue: 0.88, MaxNotClaim: 6}
 
 // TestWebDev10Claims scores the claims gold of the passages; misses are
 // logged (-v).

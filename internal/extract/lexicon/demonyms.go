@@ -18,3 +18,12 @@ Paraguayan Peruvian Pole Romanian Russian Saudi Scot Scotsman Scotswoman Serb Se
 Slovenian Spaniard Swede Syrian Tanzanian Tunisian Turk Ugandan Ukrainian Uruguayan Venezuelan Welshman Welshwoman
 Zambian Zimbabwean Texan Californian Floridian Ohioan Virginian Georgian Kentuckian Tennessean Arizonan Minnesotan
 Queenslander Victorian Albertan Quebecer Ontarian Republican Democrat Tory`)
+
+// PeopleDemonyms are the words for a people that take no plural -s and so
+// stand for many persons after a number: "If 500 Japanese were ordered"
+// (web-dev-19), as "367 Republicans" (dev) and "65,565 Americans"
+// (web-dev-13) count people (the number is no title's: rule
+// title-after-digits). Kept apart from Demonyms, which name one person.
+var PeopleDemonyms = WordSet(`Chinese Japanese Vietnamese Lebanese Sudanese Swiss Portuguese Burmese Taiwanese
+Congolese Senegalese Maltese Nepalese Togolese Guyanese Beninese Gabonese Bhutanese Sinhalese Surinamese Balinese
+Javanese Timorese Inuit`)

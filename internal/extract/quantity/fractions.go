@@ -168,6 +168,9 @@ func (p *parser) andFraction(j int) (float64, int) {
 		return 0, 0
 	case w.key == "a" || w.key == "one":
 		k++
+		if w.key == "one" && p.isHyphen(k) && p.adj(k) && p.adj(k+1) {
+			k++ // "two and one-half acts" (web-dev-19), as "two and a half years" (web-dev-3) and "forty two and a third" (quantity suites)
+		}
 	case w.isCard && w.card >= 2 && w.card <= 9:
 		n = w.card
 		k++

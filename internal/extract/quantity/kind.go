@@ -469,6 +469,9 @@ var kindRules = []kindRule{
 	// six", prec19's word-day-date folded in): a date when punctuation, a
 	// year or a link word follows; "In March two men were held" stays a count
 	{"month-day-words", kindIf((*parser).monthDayWords, claims.KindDate)},
+	// a year after a month and a comma, one date with it: "in August,
+	// 1959," (monthCommaYear, kindpress.go; web-dev-17, -19)
+	{"month-comma-year", kindIf((*parser).monthCommaYear, claims.KindDate)},
 	{"year", func(p *parser, c *cand) bool {
 		if c.yearLike && !c.hasUnit && !c.currency && !c.scaled && (c.qual == "" || c.qual == claims.Range) {
 			c.kind = claims.KindYear
@@ -628,6 +631,10 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// an age in apposition after "both", "also", "each": "Vintila and
+	// Bogdan Radu, both 34, who" (appositiveAgeAdverb, kindpress.go;
+	// web-dev-16, -19)
+	{"appositive-age-adverb", kindIf((*parser).appositiveAgeAdverb, claims.KindClaim)},
 	// the operand of an instruction to calculate (rule arithmetic-operand):
 	// "multiply the result by 100 to get the percentage" (web-dev-6's ROI
 	// guide), "multiply by 1.2" (WCXB pricing guide dev_0111), "divide the
@@ -698,6 +705,10 @@ var kindRules = []kindRule{
 	// name a place: "on Ninety Mile Beach" (web-dev-12), "the Three Mile
 	// Island plant", "the Seven Mile Bridge" (numberUnitName)
 	{"number-unit-name", kindIf((*parser).numberUnitName, claims.KindIdentifier)},
+	// a capitalised unit word and a street type after digits: "4911
+	// Miles Dr.", "8 Mile Road" (streetUnitName, kindpress.go; web-dev-19,
+	// as web-dev-7's "Ninety Mile beach")
+	{"street-unit-name", kindIf((*parser).streetUnitName, claims.KindIdentifier)},
 	// the idiom "at one point" is a moment, not a margin
 	{"at-one-point", func(p *parser, c *cand) bool {
 		if c.words && c.v == 1 && c.unit == "point" && c.qual == "" && p.key(c.st-1) == "at" {
@@ -1644,6 +1655,9 @@ func (p *parser) measuredDuration(c *cand) bool {
 		return false // "a 72-hour period", "a one-year-old"; a spaced dash is punctuation: "each night - 11 to 12 hours - have", "others take two years - this checklist"
 	}
 	for j := c.valSt; j < c.en; j++ {
+		if j > c.valSt && j+1 < c.valEn && p.toks[j-1].k == tWord && p.toks[j+1].k == tWord && p.adj(j) && p.adj(j+1) {
+			continue // the hyphen inside a number in words: "lasted for forty-five minutes", "two and one-half hours" (web-dev-19), "twenty-one years and six months" (quantity suites), as "for 45 minutes"
+		}
 		if p.isHyphen(j) && !approxSuffixes[p.lw(j+1)] && !(c.qual == claims.Range && j > 0 && p.toks[j-1].k == tNum && j+1 < len(p.toks) && p.toks[j+1].k == tNum) {
 			return false // "72-hour", "six-year" (not "35-plus hours", "20-odd years", nor the range "3-5 days")
 		}
@@ -2232,8 +2246,8 @@ func (p *parser) titleAfterDigits(c *cand) bool {
 		return false
 	}
 	w := p.raw(n)
-	if _, day := lexicon.Weekdays[strings.ToLower(w)]; day || strings.ToUpper(w) == w || strings.HasSuffix(w, "s") || lexicon.Demonyms[w] {
-		return false // "scored 3 Saturday", an acronym or unit code, a plural, "Republican"
+	if _, day := lexicon.Weekdays[strings.ToLower(w)]; day || strings.ToUpper(w) == w || strings.HasSuffix(w, "s") || lexicon.Demonyms[w] || lexicon.PeopleDemonyms[w] {
+		return false // "scored 3 Saturday", an acronym or unit code, a plural, "Republican", "500 Japanese"
 	}
 	if x := p.w(n); x != nil && (x.fn || x.month != 0 || x.unit != "" || x.curr != "" || x.tunit != "" || x.isCard || x.scale != 0) {
 		return false

@@ -219,9 +219,18 @@ func (p *parser) comparativeOne(c *cand) bool {
 // corner of 5th Avenue and 42nd Street", "near 3rd Avenue and Pine", "on
 // the corner of 3rd and McKinley St." (web-dev-5 labels the street "3rd"
 // an identifier; web-dev-8's notices and blotters). "the 3rd floor", "3rd
-// in the race" stay ordinals.
+// in the race" stay ordinals. A capitalised ordinal in words names a
+// street too: "old Fifth Avenue mansions" (web-dev-14), "the Fifty-fifth
+// Street and Sixty-eighth Street Playhouses" (web-dev-19); "the Fifth
+// Amendment", "the fifth street on the left" stay ordinals.
 func (p *parser) ordinalStreet(c *cand) bool {
-	if c.kind != claims.KindOrdinal || c.words || c.valEn != c.valSt+1 || p.toks[c.valSt].k != tNum {
+	if c.kind != claims.KindOrdinal {
+		return false
+	}
+	if c.words {
+		return p.capitalised(c.st) && streetTypes[p.raw(c.en)]
+	}
+	if c.valEn != c.valSt+1 || p.toks[c.valSt].k != tNum {
 		return false
 	}
 	if j := c.en; streetTypes[p.raw(j)] || streetTypes[p.raw(j+2)] && p.key(j) == "and" && p.capitalised(j+1) {
