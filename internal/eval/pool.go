@@ -38,5 +38,7 @@ func (rt *RuleTallies) Pool(o *RuleTallies) {
 		s.GoldNone += t.GoldNone
 		s.NoneGiven += t.NoneGiven
 		s.WrongName += t.WrongName
+		s.Given += t.Given
+		s.GivenRight += t.GivenRight
 	}
 }
