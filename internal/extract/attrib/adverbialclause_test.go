@@ -6,7 +6,7 @@ import "testing"
 // ("add", "insist", "argue": lexicon.CueClass "clause") has none when its
 // object is followed by an adverbial clause ("as", "because", "while",
 // "although", "until" + subject + verb): the numbers there are the
-// article's (web-dev-11 "Clifton added a goal as the Bruins beat the
+// article's (ingest-dev-3 "Clifton added a goal as the Bruins beat the
 // Devils for the eighth time in nine meetings", found by TestSourceRulePrecision).
 // A clause without "that" after the verb keeps its speaker.
 func TestClauseCueAdverbialClause(t *testing.T) {
