@@ -687,6 +687,9 @@ func (a *attributor) cueSubjectBefore(c *cueCtx) (found, cueVerdict) {
 	if c.lemma == "see" && (!personLike(ts[e]) && !genericOrgNouns[ts[e].Lower] && !orgHeads[ts[e].Text] || standaloneDets[ts[e].Lower]) {
 		return found{}, cueRejected // "most referenda see a turnout of 50 percent": no forecaster
 	}
+	if lexicon.EvidenceVerbs[c.lemma] && !evidenceSubjectOK(ts, b, e) {
+		return found{}, cueRejected // "Simple math will indicate …", "as its name suggests" (evidencesubject.go)
+	}
 	if zeroRelative(ts, b) {
 		// "as the coronation many pundits forecast, Clinton has …": the
 		// cue's object is the noun before its subject; it states nothing
