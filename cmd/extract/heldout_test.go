@@ -180,8 +180,8 @@ const ingestGold3 = "../../testdata/claims/ingest-dev-3.gold.jsonl"
 // 5 violations.
 // quotecov's definite-count ("join the nine companies with"): F1 0.957 →
 // 0.962.
-// overattr19 (a clause cue's object before "as the Bruins beat …" reports nothing): source 0.966 -> 0.978.
-var ingestFloors3 = heldoutFloor{F1: 0.955, Value: 0.98, Unit: 0.99, Source: 0.975, Cue: 0.91, MaxNotClaim: 5}
+// overattr19 (a clause cue's object before "as the Bruins beat …" reports nothing): source 0.966 -> 0.978, cue 0.921 -> 0.933.
+var ingestFloors3 = heldoutFloor{F1: 0.955, Value: 0.98, Unit: 0.99, Source: 0.975, Cue: 0.93, MaxNotClaim: 5}
 
 // ingestGold4 is a fourth blind batch, 14 more ingest-dev bodies drawn at
 // random from those not yet annotated (a Black Friday deals page, a meal

@@ -32,8 +32,8 @@ const (
 // A dev set's ratchet, just under its last figures.
 // src19's closing data cue ("…, the data show.", "show" read as a noun):
 // source 0.920 -> 0.927, cue 0.869 -> 0.883; floors raised.
-// overattr19 (evidence-subject: "Simple math will indicate", "as its name suggests"): source 0.935 -> 0.964.
-var webDevFloors10 = heldoutFloor{F1: 0.945, Value: 0.965, Unit: 0.915, Source: 0.96, Cue: 0.88, MaxNotClaim: 6}
+// overattr19 (evidence-subject: "Simple math will indicate", "as its name suggests"): source 0.935 -> 0.964, cue 0.884 -> 0.913.
+var webDevFloors10 = heldoutFloor{F1: 0.945, Value: 0.965, Unit: 0.915, Source: 0.96, Cue: 0.91, MaxNotClaim: 6}
 
 // TestWebDev10Claims scores the claims gold of the passages; misses are
 // logged (-v).
