@@ -35,7 +35,9 @@ explain" names) and adds, per source rule (the attribution rule that found
 the cue; "(no cue)": the article asserts it), per "name by" rule and per
 unit rule, how many matched claims it decided and how many of those have
 the right source (unit), sorted by errors; source errors split into a
-source where the gold has none, none where it has one, and another name.
+source where the gold has none, none where it has one, and another name,
+then the claims each source and name rule left with a source ("given")
+and how many of those are right ("prec").
 A claim whose stored source differs from the explanation's (a database
 built before the rules changed) counts under "(stale)". --rule-errors RULE
 lists the source and unit errors of the claims RULE decided (RULE written

@@ -84,7 +84,8 @@ const (
 )
 
 // conv19's indefinite-one-mid ("coupled with one Reeves filed" no claim): not-claim violations 12 -> 11.
-var polnearTrainFloors = heldoutFloor{F1: 0.98, Value: 0.98, Unit: 0.985, Source: 0.96, Cue: 0.88, MaxNotClaim: 11}
+// overattr19 (evidence-subject: "The stream of new money confirms"): source 0.974 -> 0.978.
+var polnearTrainFloors = heldoutFloor{F1: 0.98, Value: 0.98, Unit: 0.985, Source: 0.975, Cue: 0.88, MaxNotClaim: 11}
 
 // heldoutFloor is a held-out set's ratchet: each figure just under what
 // the extractor reaches.
@@ -179,7 +180,8 @@ const ingestGold3 = "../../testdata/claims/ingest-dev-3.gold.jsonl"
 // 5 violations.
 // quotecov's definite-count ("join the nine companies with"): F1 0.957 →
 // 0.962.
-var ingestFloors3 = heldoutFloor{F1: 0.955, Value: 0.98, Unit: 0.99, Source: 0.94, Cue: 0.91, MaxNotClaim: 5}
+// overattr19 (a clause cue's object before "as the Bruins beat …" reports nothing): source 0.966 -> 0.978, cue 0.921 -> 0.933.
+var ingestFloors3 = heldoutFloor{F1: 0.955, Value: 0.98, Unit: 0.99, Source: 0.975, Cue: 0.93, MaxNotClaim: 5}
 
 // ingestGold4 is a fourth blind batch, 14 more ingest-dev bodies drawn at
 // random from those not yet annotated (a Black Friday deals page, a meal

@@ -34,7 +34,8 @@ const (
 // source 0.920 -> 0.927, cue 0.869 -> 0.883; floors raised.
 // devq19 (quantity rule appositive-age-adverb: "Vintila and Bogdan Radu,
 // both 34," an age): unit 0.942 -> 0.949; unit floor raised.
-var webDevFloors10 = heldoutFloor{F1: 0.945, Value: 0.965, Unit: 0.945, Source: 0.925, Cue: 0.88, MaxNotClaim: 6}
+// overattr19 (evidence-subject: "Simple math will indicate", "as its name suggests"): source 0.935 -> 0.964, cue 0.884 -> 0.913.
+var webDevFloors10 = heldoutFloor{F1: 0.945, Value: 0.965, Unit: 0.945, Source: 0.96, Cue: 0.91, MaxNotClaim: 6}
 
 // TestWebDev10Claims scores the claims gold of the passages; misses are
 // logged (-v).

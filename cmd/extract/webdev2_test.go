@@ -36,7 +36,8 @@ const (
 // people", "zero net carbon emissions"): P 0.899 → 0.984, F1 0.933 →
 // 0.977, 11 → 2 violations.
 // Issue #15's web forms (quant8): unit 0.896 → 0.904; unit floor raised.
-var webFloors2 = heldoutFloor{F1: 0.97, Value: 0.97, Unit: 0.93, Source: 0.97, Cue: 0.90, MaxNotClaim: 2}
+// overattr19 (evidence-subject: "details of the legislation have now revealed"): source 0.983 -> 0.992, cue 0.916 -> 0.924.
+var webFloors2 = heldoutFloor{F1: 0.97, Value: 0.97, Unit: 0.93, Source: 0.99, Cue: 0.92, MaxNotClaim: 2}
 
 // TestWebDev2Claims scores the claims of the pages' articles; misses are
 // logged (-v).

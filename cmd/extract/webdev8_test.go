@@ -47,7 +47,8 @@ const (
 // units17 (a bare "per 100,000" scored as per 100,000 people by
 // lexicon.CanonicalUnit; two bracketed conversions relabelled exact):
 // value 0.981 → 0.990, unit 0.961 → 0.976.
-var webDevFloors8 = heldoutFloor{F1: 0.975, Value: 0.985, Unit: 0.97, Source: 0.95, Cue: 0.905, MaxNotClaim: 7}
+// overattr19 (evidence-subject: "Emmanuel Adebayor's team proudly show off"): source 0.954 -> 0.959.
+var webDevFloors8 = heldoutFloor{F1: 0.975, Value: 0.985, Unit: 0.97, Source: 0.955, Cue: 0.905, MaxNotClaim: 7}
 
 // TestWebDev8Claims scores the claims gold of the passages; misses are
 // logged (-v).

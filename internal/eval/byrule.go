@@ -52,7 +52,15 @@ type RuleTally struct {
 	Family, Rule                   string
 	Claims, Right                  int
 	GoldNone, NoneGiven, WrongName int
+	// Given counts the claims the rule left with a source, GivenRight
+	// those whose source is right: the precision of the sources it gives
+	// (source and name families).
+	Given, GivenRight int
 }
+
+// Precision is GivenRight / Given: how many of the sources the rule gave
+// are right (0 when it gave none).
+func (t *RuleTally) Precision() float64 { return ratio(t.GivenRight, t.Given) }
 
 // Errors is the number of matched claims the rule decided wrongly.
 func (t *RuleTally) Errors() int { return t.Claims - t.Right }
@@ -107,6 +115,12 @@ func (rt *RuleTallies) Add(rules RuleNames, sourceRight bool, pred *claims.Sourc
 			rt.m[k] = t
 		}
 		t.Claims++
+		if split && pred != nil {
+			t.Given++
+			if right {
+				t.GivenRight++
+			}
+		}
 		if right {
 			t.Right++
 			return
@@ -188,7 +202,8 @@ func (rt *RuleTallies) Rows() []RuleTally {
 // Print writes the per-rule table: for each family, each rule's scored
 // claims, how many have the field right, the errors and their accuracy;
 // for source and name rules the errors split into a source where the gold
-// has none, none where the gold has one, and another name.
+// has none, none where the gold has one, and another name, then the claims
+// it left with a source (given) and how many of those are right (prec).
 func (rt *RuleTallies) Print(w io.Writer) {
 	family := ""
 	for _, t := range rt.Rows() {
@@ -202,14 +217,14 @@ func (rt *RuleTallies) Print(w io.Writer) {
 			if family == FamilyUnit {
 				fmt.Fprintf(w, "  %-34s %6s %6s %6s %6s\n", "rule", "claims", "right", "errors", "acc")
 			} else {
-				fmt.Fprintf(w, "  %-34s %6s %6s %6s %6s %9s %10s %10s\n", "rule", "claims", "right", "errors", "acc", "gold-none", "none-given", "other-name")
+				fmt.Fprintf(w, "  %-34s %6s %6s %6s %6s %9s %10s %10s %6s %6s\n", "rule", "claims", "right", "errors", "acc", "gold-none", "none-given", "other-name", "given", "prec")
 			}
 		}
 		if family == FamilyUnit {
 			fmt.Fprintf(w, "  %-34s %6d %6d %6d %6.3f\n", t.Rule, t.Claims, t.Right, t.Errors(), ratio(t.Right, t.Claims))
 			continue
 		}
-		fmt.Fprintf(w, "  %-34s %6d %6d %6d %6.3f %9d %10d %10d\n", t.Rule, t.Claims, t.Right, t.Errors(), ratio(t.Right, t.Claims), t.GoldNone, t.NoneGiven, t.WrongName)
+		fmt.Fprintf(w, "  %-34s %6d %6d %6d %6.3f %9d %10d %10d %6d %6.3f\n", t.Rule, t.Claims, t.Right, t.Errors(), ratio(t.Right, t.Claims), t.GoldNone, t.NoneGiven, t.WrongName, t.Given, t.Precision())
 	}
 }
 

@@ -51,15 +51,15 @@ func TestByRule(t *testing.T) {
 	}
 	r := Score([]GoldArticle{gold}, map[string]Prediction{"a.txt": {Text: text, Claims: qs, Rules: rules}})
 	want := []RuleTally{
-		{Family: FamilySource, Rule: "verb-cue/strong", Claims: 3, Right: 2, WrongName: 1},
+		{Family: FamilySource, Rule: "verb-cue/strong", Claims: 3, Right: 2, WrongName: 1, Given: 3, GivenRight: 2},
 		{Family: FamilySource, Rule: "(no cue)", Claims: 1, Right: 0, NoneGiven: 1},
-		{Family: FamilySource, Rule: "verb-cue/clause", Claims: 1, Right: 0, GoldNone: 1},
-		{Family: FamilySource, Rule: "(stale)", Claims: 1, Right: 1},
-		{Family: FamilyName, Rule: "head-kind", Claims: 2, Right: 0, GoldNone: 1, WrongName: 1},
+		{Family: FamilySource, Rule: "verb-cue/clause", Claims: 1, Right: 0, GoldNone: 1, Given: 1},
+		{Family: FamilySource, Rule: "(stale)", Claims: 1, Right: 1, Given: 1, GivenRight: 1},
+		{Family: FamilyName, Rule: "head-kind", Claims: 2, Right: 0, GoldNone: 1, WrongName: 1, Given: 2},
 		{Family: FamilyName, Rule: "(no source)", Claims: 1, Right: 0, NoneGiven: 1},
-		{Family: FamilyName, Rule: "(stale)", Claims: 1, Right: 1},
-		{Family: FamilyName, Rule: "he-she/subject", Claims: 1, Right: 1},
-		{Family: FamilyName, Rule: "proper-name", Claims: 1, Right: 1},
+		{Family: FamilyName, Rule: "(stale)", Claims: 1, Right: 1, Given: 1, GivenRight: 1},
+		{Family: FamilyName, Rule: "he-she/subject", Claims: 1, Right: 1, Given: 1, GivenRight: 1},
+		{Family: FamilyName, Rule: "proper-name", Claims: 1, Right: 1, Given: 1, GivenRight: 1},
 		{Family: FamilyUnit, Rule: "default-count", Claims: 4, Right: 3},
 		{Family: FamilyUnit, Rule: "currency-symbol", Claims: 1, Right: 0},
 		{Family: FamilyUnit, Rule: "unit-after", Claims: 1, Right: 0}, // "3%" stored as a count

@@ -1185,9 +1185,37 @@ func (a *attributor) cueInSurvey(sc *sentScan) bool {
 		// speaker's adjunct; the clause's own cue and subject decide
 		return true
 	}
-	sc.fs = append(sc.fs, found{rule: "in-survey", cue: a.span(t.Start, ts[h].End()), src: a.source(ts, j+1, e, -1, -1), from: sc.start, to: sc.end, exFrom: t.Start, exTo: ts[e].End(), survey: true})
+	sc.fs = append(sc.fs, found{rule: "in-survey", cue: a.span(t.Start, ts[h].End()), src: a.source(ts, j+1, e, -1, -1), from: sc.start, to: sc.end, exFrom: t.Start, exTo: ts[surveySampleEnd(ts, h, e)].End(), survey: true})
 	return true
 }
+
+// surveySampleEnd returns the last token of the survey phrase whose
+// survey noun is ts[h] and which npRight ended at ts[e], over the sample
+// it names: "in a survey of 14 economists", "in a poll among 1,000 likely
+// voters". The sample's size describes the survey, not what it found, so
+// it stays outside what the survey reports, as "according to a survey of
+// 2,000 adults" leaves it (the according-to phrase runs to its comma)
+// and a survey subject does ("A survey of 1,200 households found …").
+func surveySampleEnd(ts []text.Token, h, e int) int {
+	if h+2 >= len(ts) || !surveySampleLinks[ts[h+1].Lower] {
+		return e
+	}
+	k := h + 2
+	for k < len(ts) && qualifierLinks[ts[k].Lower] {
+		k++ // "of more than 1,000 voters"
+	}
+	if k >= len(ts) || ts[k].Tag != "CD" {
+		return e
+	}
+	if se := npRight(ts, k); se > e {
+		return se
+	}
+	return e
+}
+
+// surveySampleLinks join a survey noun to its sample: "a poll of 1,000
+// voters", "a survey among 500 firms".
+var surveySampleLinks = lexicon.WordSet(`of among`)
 
 // cueOrReportNouns are cueNouns and reportNouns in one set (one look-up
 // at every token).

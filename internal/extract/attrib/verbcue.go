@@ -687,6 +687,9 @@ func (a *attributor) cueSubjectBefore(c *cueCtx) (found, cueVerdict) {
 	if c.lemma == "see" && (!personLike(ts[e]) && !genericOrgNouns[ts[e].Lower] && !orgHeads[ts[e].Text] || standaloneDets[ts[e].Lower]) {
 		return found{}, cueRejected // "most referenda see a turnout of 50 percent": no forecaster
 	}
+	if lexicon.EvidenceVerbs[c.lemma] && !evidenceSubjectOK(ts, b, e) {
+		return found{}, cueRejected // "Simple math will indicate …", "as its name suggests" (evidencesubject.go)
+	}
 	if zeroRelative(ts, b) {
 		// "as the coronation many pundits forecast, Clinton has …": the
 		// cue's object is the noun before its subject; it states nothing
@@ -965,7 +968,7 @@ func introducesClause(ts []text.Token, i int) bool {
 			return true // a clause without "that": "suggest it would generate"
 		case t.Lower == "to" && k+1 < len(ts) && (strings.HasPrefix(ts[k+1].Tag, "VB") || ts[k+1].Tag == "RB" && k+2 < len(ts) && ts[k+2].Tag == "VB"):
 			return true // "pledged to cut", "promised to forcibly deport"
-		case finiteTag(t.Tag) && k > i && strings.HasPrefix(ts[k-1].Tag, "NN") && nominalRun(ts, i, k):
+		case finiteTag(t.Tag) && k > i && strings.HasPrefix(ts[k-1].Tag, "NN") && nominalRun(ts, i, k) && !subordinatorIn(ts, i, k):
 			return true // "claims his net worth is …": a clause without "that"
 
 		case t.Tag == "RB" || t.Tag == "TO" || t.Tag == "IN" || t.Tag == "DT" || t.Tag == "PRP" || strings.HasPrefix(t.Tag, "NN") ||
@@ -976,6 +979,25 @@ func introducesClause(ts []text.Token, i int) bool {
 	}
 	return false
 }
+
+// subordinatorIn reports a subordinating conjunction among ts[i:k]: the
+// words before a finite verb are then an object and an adverbial clause
+// ("Clifton added a goal as the Bruins beat the Devils for the eighth time
+// in nine meetings"), not the subject of a reported clause ("claims his net
+// worth is …").
+func subordinatorIn(ts []text.Token, i, k int) bool {
+	for m := i; m < k; m++ {
+		if adverbialSubordinators[ts[m].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbialSubordinators open an adverbial clause and are no preposition
+// of a noun phrase (subordinators less "after", "before", "since", which
+// are: "said growth since 2010 has …").
+var adverbialSubordinators = lexicon.WordSet(`as because although though while whereas unless until`)
 
 // forecastNouns name what a forecast puts a figure on: "Home Depot sees
 // sales growth of 1.8 percent", "investors see a one-in-five chance".

@@ -197,6 +197,22 @@ threaten advocate back favor push lobby`)
 var AttitudeCues = WordSet(`want plan vote call seek support demand intend agree oppose believe think hope
 expect propose promise pledge vow urge fear worry deem threaten advocate back favor push lobby see recommend suggest`)
 
+// EvidenceVerbs report a figure only when their subject can put one
+// forward: a document, data, a person or an organisation ("the data
+// show", "a poll suggests"); "Simple math will indicate", "as its name
+// suggests" narrate (attrib evidence-subject).
+var EvidenceVerbs = WordSet(`show indicate suggest reveal confirm demonstrate prove`)
+
+// EvidenceNouns are subjects of EvidenceVerbs that DocNouns, DataNouns and
+// the people and organisation tables lack, yet put figures forward:
+// "evidence suggests", "research shows", "the latest polling shows",
+// "rumors suggest", "the FATF's sixth update showed", "Another slide
+// shows", "Audit files from NGP VAN show", "A Sept. 15, 2011 email shows",
+// "the cable indicated", "The outcome showed" (PolNeAR train), "leaked
+// pages from her 2003 tax filing show".
+var EvidenceNouns = WordSet(`evidence research polling rumors rumours rumor rumour update updates results outcome outcomes
+slide slides page pages file files email emails e-mail e-mails cable cables memo projection`)
+
 // AccusationCues take the charge after their object: "charged X with …",
 // "accused X of …" (accusationFrame), or a clause ("charged that …").
 var AccusationCues = WordSet(`charge accuse allege`)
