@@ -58,6 +58,15 @@ func TestEndMarker(t *testing.T) {
 		{"Citations", true},
 		{"Works cited:", true},
 		{"Sources and citations", true},
+		{"Keep reading", true},
+		{"Discover More", true},
+		{"More Helpful Articles by Texas Mattress Makers:", true},
+		{"More Great WIRED Stories", true},
+		{"Read these next:", true},
+		{"Keep reading the fine print", false},
+		{"Discover more of the coast by bike", false},
+		{"More great reasons to visit", false},
+		{"Read this next to the label", false},
 		{"References", false}, // some bodies keep their references
 		{"Sources of funding for the project", false},
 		{"Citations issued by the city", false},
@@ -120,4 +129,14 @@ func TestSectionH1(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkBody(t, tc.body, tc.want, tc.not) })
 	}
+}
+
+// TestARIAHeadingEndsArticle: an element whose ARIA role is "heading"
+// (Wired's `<div role="heading" aria-level="3">`) is a heading: the
+// related-stories box it names ends the article.
+func TestARIAHeadingEndsArticle(t *testing.T) {
+	body := `<article><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p><hr/>` +
+		`<div role="heading" aria-level="3" class="heading-h3">More Great WIRED Stories</div>` +
+		`<ul><li>Chris Evans <a href="/a">goes to Washington</a></li><li>What Atlanta can <a href="/b">teach tech</a></li><li>The display of the <a href="/c">future</a></li></ul></article>`
+	checkBody(t, body, []string{p1, p3}, []string{"More Great WIRED Stories", "goes to Washington"})
 }

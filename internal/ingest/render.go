@@ -59,15 +59,19 @@ func isLetterOrDigit(r rune) bool {
 // endMarker matches headings that follow the article: press-release
 // boilerplate ("About Acme Corp."), author bios, related links ("Related
 // News & Resources", "Recent Posts", "Other popular blogs", "Suggested
-// articles", "More Articles You Might Enjoy", "🔥 Recommended Posts"),
+// articles", "More Articles You Might Enjoy", "🔥 Recommended Posts", "Keep
+// reading", "Discover More", "Read these next", "More Helpful Articles by
+// <the site>", "More Great WIRED Stories"),
 // comments, the list of sources a guide cites at its end ("Sources",
 // "Article Sources", "Citations": educationdata.org, move.org, SmartAsset;
 // not "References", which some bodies keep).
-var endMarker = regexp.MustCompile(`^\p{So}?\s*(?:About (?:the )?(?:[Aa]uthors?|[\p{Lu}\d][\w&.,'’ -]{1,60})|(?i:related(?: articles| stories| coverage| content| posts| news| links| reading| blogs?| news (?:&|and) resources)?(?: (?:that|which) (?:may|might) interest you)?|more (?:stories|articles|news|from [\w .'’-]{1,40}|on this(?: story| topic)?)|recommended(?: for you| reading| stories| posts| articles)?|(?:recent|other|similar|suggested|other popular|other interesting) (?:articles|posts|blogs?|blog posts|stories)|(?:more )?(?:articles|posts|stories) you (?:may|might|will|'ll) (?:also )?(?:like|enjoy|love)|(?:if you (?:liked|enjoyed) this (?:post|article|story),? )?you (?:may|might|will|'ll) also (?:like|enjoy|love|be interested in)(?:\.\.\.|…)?|you (?:may|might) be interested in the following(?: topics| articles| posts)?(?: as well)?|comments?|\d+ comments?|leave a (?:comment|reply)|share this(?: article| story)?|further reading|see also|read (?:more|next)|trending(?: now)?|most (?:read|popular)|popular (?:stories|posts|now)|latest (?:news|stories)|editor'?s picks|must[- ]reads?|(?:more |top |latest |today'?s )?headlines|blog watch|don'?t miss|(?:article )?sources(?: (?:and|&) citations)?|citations|works cited|(?:you may have|in case you) missed(?: it)?))[:.]?$`)
+var endMarker = regexp.MustCompile(`^\p{So}?\s*(?:About (?:the )?(?:[Aa]uthors?|[\p{Lu}\d][\w&.,'’ -]{1,60})|(?i:related(?: articles| stories| coverage| content| posts| news| links| reading| blogs?| news (?:&|and) resources)?(?: (?:that|which) (?:may|might) interest you)?|more (?:stories|articles|news|from [\w .'’-]{1,40}|on this(?: story| topic)?)|recommended(?: for you| reading| stories| posts| articles)?|(?:recent|other|similar|suggested|other popular|other interesting) (?:articles|posts|blogs?|blog posts|stories)|(?:more )?(?:articles|posts|stories) you (?:may|might|will|'ll) (?:also )?(?:like|enjoy|love)|(?:if you (?:liked|enjoyed) this (?:post|article|story),? )?you (?:may|might|will|'ll) also (?:like|enjoy|love|be interested in)(?:\.\.\.|…)?|you (?:may|might) be interested in the following(?: topics| articles| posts)?(?: as well)?|comments?|\d+ comments?|leave a (?:comment|reply)|share this(?: article| story)?|further reading|see also|read (?:more|next)|trending(?: now)?|keep reading|discover more|more (?:helpful|great) (?:[\w'’-]+ )?(?:articles|stories|posts)(?: (?:by|from) [\w .'’&-]{1,40})?|read (?:these|this) next|most (?:read|popular)|popular (?:stories|posts|now)|latest (?:news|stories)|editor'?s picks|must[- ]reads?|(?:more |top |latest |today'?s )?headlines|blog watch|don'?t miss|(?:article )?sources(?: (?:and|&) citations)?|citations|works cited|(?:you may have|in case you) missed(?: it)?))[:.]?$`)
 
-// isHeadingLike: a heading, or a short paragraph that is all bold.
+// isHeadingLike: a heading (an <h1>…<h6>, or an element whose ARIA role
+// says so: Wired's `<div role="heading">More Great WIRED Stories</div>`),
+// or a short paragraph that is all bold.
 func isHeadingLike(n *html.Node) bool {
-	if isHeading(n.DataAtom) {
+	if isHeading(n.DataAtom) || attr(n, "role") == "heading" {
 		return true
 	}
 	if n.DataAtom != atom.P && n.DataAtom != atom.Div {
