@@ -137,6 +137,7 @@ func TestSectionH1(t *testing.T) {
 func TestARIAHeadingEndsArticle(t *testing.T) {
 	body := `<article><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p><hr/>` +
 		`<div role="heading" aria-level="3" class="heading-h3">More Great WIRED Stories</div>` +
-		`<ul><li>Chris Evans <a href="/a">goes to Washington</a></li><li>What Atlanta can <a href="/b">teach tech</a></li><li>The display of the <a href="/c">future</a></li></ul></article>`
+		`<p>Chris Evans goes to Washington with an app that explains both sides of every debate, <a href="/a">read more</a>.</p>` +
+		`<p>What Atlanta can teach the tech industry about cultivating black talent, from its colleges to its start-ups, <a href="/b">read more</a>.</p></article>`
 	checkBody(t, body, []string{p1, p3}, []string{"More Great WIRED Stories", "goes to Washington"})
 }
