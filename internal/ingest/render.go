@@ -447,8 +447,8 @@ func (r *renderer) skipRule(n *html.Node) string {
 	if n.DataAtom == atom.Form && !big {
 		return "form" // a sign-up, quote or search form and its consent text
 	}
-	if !big && hiddenClass(attr(n, "class")) {
-		return "hidden-class"
+	if !big && hiddenClass(attr(n, "class")) && !r.e.disclosed(n) {
+		return "hidden-class" // (an accordion's panel, hidden by a class until its header is clicked, is text: see disclosed)
 	}
 	if !big {
 		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, namedAs(ownName(n, ci))) && !accordionButton(n) && !isContentName(ci) && !(hasQuote(n) && !r.e.match(personNames, ci)) && !r.prose(n) && !r.e.opensSentence(n) &&
