@@ -59,6 +59,10 @@ func TestEndMarker(t *testing.T) {
 		{"Works cited:", true},
 		{"Sources and citations", true},
 		{"Keep reading", true},
+		{"Trending stories in world travel", true},
+		{"ALSO IN THE NEWS", true},
+		{"Trending topics in the election were jobs and rent", false},
+		{"Also in the news business, layoffs", false},
 		{"Discover More", true},
 		{"More Helpful Articles by Texas Mattress Makers:", true},
 		{"More Great WIRED Stories", true},
@@ -140,4 +144,32 @@ func TestARIAHeadingEndsArticle(t *testing.T) {
 		`<p>Chris Evans goes to Washington with an app that explains both sides of every debate, <a href="/a">read more</a>.</p>` +
 		`<p>What Atlanta can teach the tech industry about cultivating black talent, from its colleges to its start-ups, <a href="/b">read more</a>.</p></article>`
 	checkBody(t, body, []string{p1, p3}, []string{"More Great WIRED Stories", "goes to Washington"})
+}
+
+// TestBoxLabelEndsArticle: a box's title set as a plain short block (a
+// <div> or <p> of a line, no link, no heading markup) ends the article as
+// a heading would when endMarker names it; a card's plain "Read More" and
+// a label with prose after it do not.
+func TestBoxLabelEndsArticle(t *testing.T) {
+	story := `<p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p>`
+	teasers := `<div class="teasers"><p>THE SALVATION ARMY continued its long-standing tradition of community outreach with the distribution of hampers...</p>` +
+		`<p>NICOLE HERBERT, who served as Clerk of the House of Assembly for 25 years has been called out of retirement...</p></div>`
+	for _, tt := range []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"a div label over teasers",
+			`<article>` + story + `<div class="mainColumnLabel">ALSO IN THE NEWS</div>` + teasers + `</article>`,
+			[]string{p1, p3}, []string{"ALSO IN THE NEWS", "SALVATION ARMY"}},
+		{"a p label over teasers",
+			`<article>` + story + `<p class="text-sm uppercase">Trending stories in world travel</p>` + teasers + `</article>`,
+			[]string{p1, p3}, []string{"Trending stories", "SALVATION ARMY"}},
+		{"a card's plain Read More",
+			`<article>` + story + `<div class="card"><p><span><b>Read More </b></span></p></div><p>` + sec("city budget") + `</p></article>`,
+			[]string{p1, p3, "The city budget was tested"}, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkBody(t, tt.body, tt.want, tt.not)
+		})
+	}
 }

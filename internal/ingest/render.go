@@ -65,7 +65,7 @@ func isLetterOrDigit(r rune) bool {
 // comments, the list of sources a guide cites at its end ("Sources",
 // "Article Sources", "Citations": educationdata.org, move.org, SmartAsset;
 // not "References", which some bodies keep).
-var endMarker = regexp.MustCompile(`^\p{So}?\s*(?:About (?:the )?(?:[Aa]uthors?|[\p{Lu}\d][\w&.,'’ -]{1,60})|(?i:related(?: articles| stories| coverage| content| posts| news| links| reading| blogs?| news (?:&|and) resources)?(?: (?:that|which) (?:may|might) interest you)?|more (?:stories|articles|news|from [\w .'’-]{1,40}|on this(?: story| topic)?)|recommended(?: for you| reading| stories| posts| articles)?|(?:recent|other|similar|suggested|other popular|other interesting) (?:articles|posts|blogs?|blog posts|stories)|(?:more )?(?:articles|posts|stories) you (?:may|might|will|'ll) (?:also )?(?:like|enjoy|love)|(?:if you (?:liked|enjoyed) this (?:post|article|story),? )?you (?:may|might|will|'ll) also (?:like|enjoy|love|be interested in)(?:\.\.\.|…)?|you (?:may|might) be interested in the following(?: topics| articles| posts)?(?: as well)?|comments?|\d+ comments?|leave a (?:comment|reply)|share this(?: article| story)?|further reading|see also|read (?:more|next)|trending(?: now)?|keep reading|discover more|more (?:helpful|great) (?:[\w'’-]+ )?(?:articles|stories|posts)(?: (?:by|from) [\w .'’&-]{1,40})?|read (?:these|this) next|most (?:read|popular)|popular (?:stories|posts|now)|latest (?:news|stories)|editor'?s picks|must[- ]reads?|(?:more |top |latest |today'?s )?headlines|blog watch|don'?t miss|(?:article )?sources(?: (?:and|&) citations)?|citations|works cited|(?:you may have|in case you) missed(?: it)?))[:.]?$`)
+var endMarker = regexp.MustCompile(`^\p{So}?\s*(?:About (?:the )?(?:[Aa]uthors?|[\p{Lu}\d][\w&.,'’ -]{1,60})|(?i:related(?: articles| stories| coverage| content| posts| news| links| reading| blogs?| news (?:&|and) resources)?(?: (?:that|which) (?:may|might) interest you)?|more (?:stories|articles|news|from [\w .'’-]{1,40}|on this(?: story| topic)?)|recommended(?: for you| reading| stories| posts| articles)?|(?:recent|other|similar|suggested|other popular|other interesting) (?:articles|posts|blogs?|blog posts|stories)|(?:more )?(?:articles|posts|stories) you (?:may|might|will|'ll) (?:also )?(?:like|enjoy|love)|(?:if you (?:liked|enjoyed) this (?:post|article|story),? )?you (?:may|might|will|'ll) also (?:like|enjoy|love|be interested in)(?:\.\.\.|…)?|you (?:may|might) be interested in the following(?: topics| articles| posts)?(?: as well)?|comments?|\d+ comments?|leave a (?:comment|reply)|share this(?: article| story)?|further reading|see also|read (?:more|next)|trending(?: now| stories| posts| articles)?(?: in [\w .'’&-]{1,40})?|keep reading|also in (?:the )?news|discover more|more (?:helpful|great) (?:[\w'’-]+ )?(?:articles|stories|posts)(?: (?:by|from) [\w .'’&-]{1,40})?|read (?:these|this) next|most (?:read|popular)|popular (?:stories|posts|now)|latest (?:news|stories)|editor'?s picks|must[- ]reads?|(?:more |top |latest |today'?s )?headlines|blog watch|don'?t miss|(?:article )?sources(?: (?:and|&) citations)?|citations|works cited|(?:you may have|in case you) missed(?: it)?))[:.]?$`)
 
 // isHeadingLike: a heading (an <h1>…<h6>, or an element whose ARIA role
 // says so: Wired's `<div role="heading">More Great WIRED Stories</div>`),
@@ -91,6 +91,37 @@ func isHeadingLike(n *html.Node) bool {
 	}
 	return true
 }
+
+// boxLabel reports a box's title set as a plain block: a <p> or <div> of
+// a short line of text with no block or link inside ("<div class=
+// mainColumnLabel>ALSO IN THE NEWS</div>", "<p class=\"text-sm uppercase\">
+// Trending stories in world travel</p>"); endMarker judges its words. A
+// plain "Read more" is a card's button (Divi's clickable blurbs), not a
+// box's title.
+func boxLabel(n *html.Node) bool {
+	if n.DataAtom != atom.P && n.DataAtom != atom.Div || strings.HasPrefix(strings.ToLower(strings.TrimSpace(textOf(n))), "read more") {
+		return false
+	}
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			k += len(c.Data)
+		case html.ElementNode:
+			if isBlock(c.DataAtom) || c.DataAtom == atom.A {
+				return false
+			}
+			k += len(textOf(c))
+		}
+		if k > maxBoxLabel {
+			return false
+		}
+	}
+	return k > 0
+}
+
+// maxBoxLabel bounds the text of a boxLabel.
+const maxBoxLabel = 80
 
 // proseAfter is the paragraph text (paragraphs among others, not in
 // containers named like comments or sidebars: see ptext) in the blocks
@@ -188,7 +219,7 @@ func (r *renderer) render(n *html.Node, depth int) {
 		r.table++
 		defer func() { r.table-- }()
 	}
-	if len(r.lines) >= 3 && isHeadingLike(n) {
+	if len(r.lines) >= 3 && (isHeadingLike(n) || boxLabel(n)) {
 		if h := textOf(n); endMarker.MatchString(h) && !r.aboutWithMoreToCome(h) {
 			if after := r.e.proseAfter(n); after >= max(500, r.done/2) && !(aboutPerson.MatchString(h) && after < r.done) {
 				// a box inside the body ("RELATED" over one link): the
