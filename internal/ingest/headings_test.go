@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHTMLSectionHeadingNames: a section's heading whose name holds
 // "header" (Substack's header-anchor-post, WP Recipe Maker's
@@ -84,6 +87,9 @@ func TestEndMarker(t *testing.T) {
 	} {
 		if got := endMarker.MatchString(tt.h); got != tt.want {
 			t.Errorf("endMarker.MatchString(%q) = %v, want %v", tt.h, got, tt.want)
+		}
+		if tt.want && !endMarkerWord(strings.ToLower(tt.h)) {
+			t.Errorf("endMarkerWord(%q) = false: the heading's first word is missing from endMarkerWords", tt.h)
 		}
 	}
 }

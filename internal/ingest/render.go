@@ -98,26 +98,46 @@ func isHeadingLike(n *html.Node) bool {
 // Trending stories in world travel</p>"); endMarker judges its words. A
 // plain "Read more" is a card's button (Divi's clickable blurbs), not a
 // box's title.
-func boxLabel(n *html.Node) bool {
-	if n.DataAtom != atom.P && n.DataAtom != atom.Div || strings.HasPrefix(strings.ToLower(strings.TrimSpace(textOf(n))), "read more") {
+func (e *extractor) boxLabel(n *html.Node) bool {
+	if n.DataAtom != atom.P && n.DataAtom != atom.Div {
 		return false
 	}
-	k := 0
+	if s := e.st[n]; s == nil || s.text == 0 || s.text > maxBoxLabel {
+		return false
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch c.Type {
-		case html.TextNode:
-			k += len(c.Data)
-		case html.ElementNode:
-			if isBlock(c.DataAtom) || c.DataAtom == atom.A {
-				return false
-			}
-			k += len(textOf(c))
-		}
-		if k > maxBoxLabel {
+		if c.Type == html.ElementNode && (isBlock(c.DataAtom) || c.DataAtom == atom.A) {
 			return false
 		}
 	}
-	return k > 0
+	t := strings.ToLower(strings.TrimSpace(textOf(n)))
+	return !strings.HasPrefix(t, "read more") && endMarkerWord(t)
+}
+
+// endMarkerWords are the first words of endMarker's headings: a plain
+// block whose text opens otherwise is not run through endMarker (most
+// short blocks of a page are not box titles; the pattern is long).
+var endMarkerWords = map[string]bool{"about": true, "related": true, "more": true, "recommended": true,
+	"recent": true, "other": true, "similar": true, "suggested": true, "articles": true, "posts": true,
+	"stories": true, "if": true, "you": true, "comments": true, "comment": true, "leave": true, "share": true,
+	"further": true, "see": true, "read": true, "trending": true, "most": true, "popular": true, "latest": true,
+	"editor's": true, "editor’s": true, "editors": true, "must": true, "must-read": true, "must-reads": true,
+	"top": true, "today's": true, "todays": true, "today’s": true, "headlines": true, "blog": true,
+	"don't": true, "dont": true, "don’t": true, "article": true, "sources": true, "citations": true,
+	"works": true, "in": true, "keep": true, "also": true, "discover": true}
+
+// endMarkerWord reports a lower-cased line whose first word (after a
+// symbol, as "🔥 Recommended Posts") could open an endMarker heading.
+func endMarkerWord(t string) bool {
+	t = strings.TrimLeftFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if t != "" && t[0] >= '0' && t[0] <= '9' {
+		return true // "12 Comments"
+	}
+	w := t
+	if i := strings.IndexAny(t, " :."); i >= 0 {
+		w = t[:i]
+	}
+	return endMarkerWords[w]
 }
 
 // maxBoxLabel bounds the text of a boxLabel.
@@ -219,7 +239,7 @@ func (r *renderer) render(n *html.Node, depth int) {
 		r.table++
 		defer func() { r.table-- }()
 	}
-	if len(r.lines) >= 3 && (isHeadingLike(n) || boxLabel(n)) {
+	if len(r.lines) >= 3 && (isHeadingLike(n) || r.e.boxLabel(n)) {
 		if h := textOf(n); endMarker.MatchString(h) && !r.aboutWithMoreToCome(h) {
 			if after := r.e.proseAfter(n); after >= max(500, r.done/2) && !(aboutPerson.MatchString(h) && after < r.done) {
 				// a box inside the body ("RELATED" over one link): the
