@@ -103,10 +103,20 @@ func (e *extractor) boxLabel(n *html.Node) bool {
 		return false
 	}
 	if s := e.st[n]; s == nil || s.text == 0 || s.text > maxBoxLabel {
-		return false
+		return false // (the measured text is white space collapsed: the bytes below are as many or more)
 	}
+	k := 0 // the bytes as written: a label spread over indented lines is a layout's block, not a title
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (isBlock(c.DataAtom) || c.DataAtom == atom.A) {
+		switch c.Type {
+		case html.TextNode:
+			k += len(c.Data)
+		case html.ElementNode:
+			if isBlock(c.DataAtom) || c.DataAtom == atom.A {
+				return false
+			}
+			k += len(textOf(c))
+		}
+		if k > maxBoxLabel {
 			return false
 		}
 	}
