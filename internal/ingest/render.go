@@ -1224,7 +1224,7 @@ func finishText(lines []string, title string, english bool, code map[string]bool
 	// (trailingBio).
 	for len(out) > 0 {
 		l := out[len(out)-1]
-		if countWords(l) < 8 && len(l) < 80 && !endsSentence(l) && !code[l] || len(l) <= maxBio && trailingBio.MatchString(l) {
+		if countWords(l) < 8 && len(l) < 80 && !endsSentence(l) && !code[l] || len(l) <= maxBio && (trailingBio.MatchString(l) || roleBio(l, out[:len(out)-1])) {
 			out = out[:len(out)-1]
 			continue
 		}
@@ -1254,6 +1254,35 @@ func finishText(lines []string, title string, english bool, code map[string]bool
 // a news story's last line gives the people in it). Only the last line:
 // inside the body such a sentence is the article's.
 var trailingBio = regexp.MustCompile(`^\*?(?:\p{Lu}[\pL'’.-]+\s+){1,3}\p{Lu}[\pL'’-]+,?(?:\s+\p{Lu}{2,4},)?\s+(?:is|has been)\s+(?:a|an|the|our)\s+(?:[\pL-]+,?\s+){0,8}?(?:writer|editor|journalist|reporter|correspondent|contributor|author|columnist|blogger|photographer|freelancer|content creator)s?\b`)
+
+// trailingRoleBio matches the note on a guest author that closes an op-ed
+// or a column, in the body's last line: the name, "is", a post within a
+// few words (professor, faculty, fellow, attorney, physician, CTO, CEO, a
+// chief … officer, director, vice president, researcher, scientist) and
+// where it is held ("Manoj Jain is adjunct faculty at Emory University
+// …", "Jagpreet Chhatwal is an Associate Professor of Radiology at Harvard
+// Medical School.", "Chris Radich is the public sector CTO and vice
+// president for customer success at UiPath, …", "Mirel Zaman is the
+// health and fitness director at PS.", "(Paul Fenaroli is an Associate
+// Attorney at Pastore …"). See roleBio.
+var trailingRoleBio = regexp.MustCompile(`^[*(]?(?:\p{Lu}[\pL'’.-]+\s+){1,3}(\p{Lu}[\pL'’-]+),?(?:\s+\p{Lu}{2,4},)?\s+is\s+(?:an?\s+|the\s+)?(?:[\pL-]+,?\s+){0,4}?(?i:professor|faculty|fellow|attorney|physician|cto|ceo|chief [\pL ]{1,30}officer|director|vice president|researcher|scientist)\b[^.]{0,100}\b(?:at|of|with|for)\s+\p{Lu}`)
+
+// roleBio reports a last line that trailingRoleBio matches about a person
+// the body before it never names (by the name's last word): a news
+// story's last line about someone in it ("Lopez is the director of the
+// food bank …", after "Lopez said …") is the story's.
+func roleBio(l string, before []string) bool {
+	m := trailingRoleBio.FindStringSubmatch(l)
+	if m == nil {
+		return false
+	}
+	for _, b := range before {
+		if strings.Contains(b, m[1]) {
+			return false
+		}
+	}
+	return true
+}
 
 // maxBio bounds the length of a trailing bio (three or four sentences).
 const maxBio = 800
