@@ -6,7 +6,8 @@ import "testing"
 // read, in the forms that name no panel by its own id: a wrapper that
 // hides the panel the header names (Chakra UI's chakra-collapse), a
 // heading's button with aria-expanded and no aria-controls, the panel
-// right after it (Hearst's collapsible sections). A panel after a heading
+// right after it (Hearst's collapsible sections), a panel the header names
+// that a class hides (Tailwind's "hidden": accounting.com's FAQ). A panel after a heading
 // without such a button, a transcript's panel and a menu's stay hidden.
 func TestAccordionPanels(t *testing.T) {
 	intro := "<p>" + p1 + "</p><p>" + p2 + "</p>"
@@ -22,6 +23,13 @@ func TestAccordionPanels(t *testing.T) {
 			`<article><div class="article-body">` + intro + `<div class="collapsible"><h3><button aria-expanded="false"><p>Cushioning</p></button></h3><div aria-hidden="true" hidden><p>` + sec("midsole foam") + `</p></div>` +
 				`<h3><button aria-expanded="false"><p>Weight</p></button></h3><div hidden><p>` + sec("trainer weight") + `</p></div></div><p>` + p3 + `</p></div></article>`,
 			[]string{p1, "The midsole foam was tested", "The trainer weight was tested", p3}, nil},
+		{"panel hidden by a class (Tailwind's hidden) that the header's aria-controls names",
+			`<article><div class="content-wrapper prose">` + intro + `<p>` + sec("city budget") + `</p><p>` + sec("road fund") + `</p><div class="ss-accordion"><div class="ss-accordion-title-container"><button aria-controls="content-1" id="header-1" aria-expanded="false"><div class="ss-accordion-title"><h3>Which is the best tax software?</h3></div></button></div>` +
+				`<div id="content-1" class="ss-accordion-content pl-2 border-b hidden"><div><p>` + sec("tax software") + `</p></div></div></div><p>` + p3 + `</p></div></article>`,
+			[]string{p1, "Which is the best tax software?", "The tax software was tested", p3}, nil},
+		{"a block hidden by a class that no header names stays hidden",
+			`<article><div class="content-wrapper prose">` + intro + `<p>` + sec("city budget") + `</p><div class="promo hidden"><p>` + sec("hidden offer") + `</p></div><p>` + sec("road fund") + `</p><p>` + p3 + `</p></div></article>`,
+			[]string{p1, p3}, []string{"hidden offer"}},
 		{"hidden blocks after a plain heading, a transcript's header, a menu's button stay hidden",
 			`<article><div class="article-body">` + intro + `<h3>Notes</h3><div hidden><p>` + sec("hidden template") + `</p></div>` +
 				`<h3><button aria-expanded="false">Video transcript</button></h3><div hidden><p>` + sec("transcribed video") + `</p></div>` +

@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHTMLSectionHeadingNames: a section's heading whose name holds
 // "header" (Substack's header-anchor-post, WP Recipe Maker's
@@ -58,6 +61,19 @@ func TestEndMarker(t *testing.T) {
 		{"Citations", true},
 		{"Works cited:", true},
 		{"Sources and citations", true},
+		{"Keep reading", true},
+		{"Trending stories in world travel", true},
+		{"ALSO IN THE NEWS", true},
+		{"Trending topics in the election were jobs and rent", false},
+		{"Also in the news business, layoffs", false},
+		{"Discover More", true},
+		{"More Helpful Articles by Texas Mattress Makers:", true},
+		{"More Great WIRED Stories", true},
+		{"Read these next:", true},
+		{"Keep reading the fine print", false},
+		{"Discover more of the coast by bike", false},
+		{"More great reasons to visit", false},
+		{"Read this next to the label", false},
 		{"References", false}, // some bodies keep their references
 		{"Sources of funding for the project", false},
 		{"Citations issued by the city", false},
@@ -71,6 +87,9 @@ func TestEndMarker(t *testing.T) {
 	} {
 		if got := endMarker.MatchString(tt.h); got != tt.want {
 			t.Errorf("endMarker.MatchString(%q) = %v, want %v", tt.h, got, tt.want)
+		}
+		if tt.want && !endMarkerWord(strings.ToLower(tt.h)) {
+			t.Errorf("endMarkerWord(%q) = false: the heading's first word is missing from endMarkerWords", tt.h)
 		}
 	}
 }
@@ -119,5 +138,44 @@ func TestSectionH1(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkBody(t, tc.body, tc.want, tc.not) })
+	}
+}
+
+// TestARIAHeadingEndsArticle: an element whose ARIA role is "heading"
+// (Wired's `<div role="heading" aria-level="3">`) is a heading: the
+// related-stories box it names ends the article.
+func TestARIAHeadingEndsArticle(t *testing.T) {
+	body := `<article><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p><hr/>` +
+		`<div role="heading" aria-level="3" class="heading-h3">More Great WIRED Stories</div>` +
+		`<p>Chris Evans goes to Washington with an app that explains both sides of every debate, <a href="/a">read more</a>.</p>` +
+		`<p>What Atlanta can teach the tech industry about cultivating black talent, from its colleges to its start-ups, <a href="/b">read more</a>.</p></article>`
+	checkBody(t, body, []string{p1, p3}, []string{"More Great WIRED Stories", "goes to Washington"})
+}
+
+// TestBoxLabelEndsArticle: a box's title set as a plain short block (a
+// <div> or <p> of a line, no link, no heading markup) ends the article as
+// a heading would when endMarker names it; a card's plain "Read More" and
+// a label with prose after it do not.
+func TestBoxLabelEndsArticle(t *testing.T) {
+	story := `<p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p>`
+	teasers := `<div class="teasers"><p>THE SALVATION ARMY continued its long-standing tradition of community outreach with the distribution of hampers...</p>` +
+		`<p>NICOLE HERBERT, who served as Clerk of the House of Assembly for 25 years has been called out of retirement...</p></div>`
+	for _, tt := range []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"a div label over teasers",
+			`<article>` + story + `<div class="mainColumnLabel">ALSO IN THE NEWS</div>` + teasers + `</article>`,
+			[]string{p1, p3}, []string{"ALSO IN THE NEWS", "SALVATION ARMY"}},
+		{"a p label over teasers",
+			`<article>` + story + `<p class="text-sm uppercase">Trending stories in world travel</p>` + teasers + `</article>`,
+			[]string{p1, p3}, []string{"Trending stories", "SALVATION ARMY"}},
+		{"a card's plain Read More",
+			`<article>` + story + `<div class="card"><p><span><b>Read More </b></span></p></div><p>` + sec("city budget") + `</p></article>`,
+			[]string{p1, p3, "The city budget was tested"}, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkBody(t, tt.body, tt.want, tt.not)
+		})
 	}
 }

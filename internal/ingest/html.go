@@ -50,7 +50,7 @@ func parseHTML(b []byte, contentType string) (*Article, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	doc, deep, err := parsePage(s)
+	doc, deep, err := parseShownPage(s)
 	if err != nil {
 		return nil, "", fmt.Errorf("bad HTML: %v", err)
 	}
@@ -78,7 +78,7 @@ func parseHTML(b []byte, contentType string) (*Article, string, error) {
 		// like a sidebar). A short article read from the container the
 		// page names as its body stays (a sidebar's blurb is longer than
 		// a two-line post), unless it is a stub of a line.
-		if doc2, _, err := parsePage(s); err == nil {
+		if doc2, _, err := parseShownPage(s); err == nil {
 			if t := extractBodyWith(doc2, a.Title, m.Body, english, true); len(t) > len(a.Text) && (!stated || len(a.Text) < minStated) {
 				a.Text = t
 			}

@@ -96,8 +96,8 @@ func TestDevReadability(t *testing.T) {
 		}
 	}
 	r := scoreReadability(t, truth, pred, errs)
-	if f := r.F1(); f < 0.955 { // first run 0.9463 (English 0.9540); 0.9527 when raised (ingest12's round); 0.9554 (English 0.9646) with ingest14's wrapped and nested introduced lists, body paragraph names and ad labels
-		t.Errorf("Readability pages F1 %.4f < 0.955", f)
+	if f := r.F1(); f < 0.9555 { // first run 0.9463 (English 0.9540); 0.9527 when raised (ingest12's round); 0.9554 (English 0.9646) with ingest14's wrapped and nested introduced lists, body paragraph names and ad labels; 0.9560 with ingest16's box labels
+		t.Errorf("Readability pages F1 %.4f < 0.9555", f)
 	}
 }
 

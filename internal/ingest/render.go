@@ -59,15 +59,19 @@ func isLetterOrDigit(r rune) bool {
 // endMarker matches headings that follow the article: press-release
 // boilerplate ("About Acme Corp."), author bios, related links ("Related
 // News & Resources", "Recent Posts", "Other popular blogs", "Suggested
-// articles", "More Articles You Might Enjoy", "🔥 Recommended Posts"),
+// articles", "More Articles You Might Enjoy", "🔥 Recommended Posts", "Keep
+// reading", "Discover More", "Read these next", "More Helpful Articles by
+// <the site>", "More Great WIRED Stories"),
 // comments, the list of sources a guide cites at its end ("Sources",
 // "Article Sources", "Citations": educationdata.org, move.org, SmartAsset;
 // not "References", which some bodies keep).
-var endMarker = regexp.MustCompile(`^\p{So}?\s*(?:About (?:the )?(?:[Aa]uthors?|[\p{Lu}\d][\w&.,'’ -]{1,60})|(?i:related(?: articles| stories| coverage| content| posts| news| links| reading| blogs?| news (?:&|and) resources)?(?: (?:that|which) (?:may|might) interest you)?|more (?:stories|articles|news|from [\w .'’-]{1,40}|on this(?: story| topic)?)|recommended(?: for you| reading| stories| posts| articles)?|(?:recent|other|similar|suggested|other popular|other interesting) (?:articles|posts|blogs?|blog posts|stories)|(?:more )?(?:articles|posts|stories) you (?:may|might|will|'ll) (?:also )?(?:like|enjoy|love)|(?:if you (?:liked|enjoyed) this (?:post|article|story),? )?you (?:may|might|will|'ll) also (?:like|enjoy|love|be interested in)(?:\.\.\.|…)?|you (?:may|might) be interested in the following(?: topics| articles| posts)?(?: as well)?|comments?|\d+ comments?|leave a (?:comment|reply)|share this(?: article| story)?|further reading|see also|read (?:more|next)|trending(?: now)?|most (?:read|popular)|popular (?:stories|posts|now)|latest (?:news|stories)|editor'?s picks|must[- ]reads?|(?:more |top |latest |today'?s )?headlines|blog watch|don'?t miss|(?:article )?sources(?: (?:and|&) citations)?|citations|works cited|(?:you may have|in case you) missed(?: it)?))[:.]?$`)
+var endMarker = regexp.MustCompile(`^\p{So}?\s*(?:About (?:the )?(?:[Aa]uthors?|[\p{Lu}\d][\w&.,'’ -]{1,60})|(?i:related(?: articles| stories| coverage| content| posts| news| links| reading| blogs?| news (?:&|and) resources)?(?: (?:that|which) (?:may|might) interest you)?|more (?:stories|articles|news|from [\w .'’-]{1,40}|on this(?: story| topic)?)|recommended(?: for you| reading| stories| posts| articles)?|(?:recent|other|similar|suggested|other popular|other interesting) (?:articles|posts|blogs?|blog posts|stories)|(?:more )?(?:articles|posts|stories) you (?:may|might|will|'ll) (?:also )?(?:like|enjoy|love)|(?:if you (?:liked|enjoyed) this (?:post|article|story),? )?you (?:may|might|will|'ll) also (?:like|enjoy|love|be interested in)(?:\.\.\.|…)?|you (?:may|might) be interested in the following(?: topics| articles| posts)?(?: as well)?|comments?|\d+ comments?|leave a (?:comment|reply)|share this(?: article| story)?|further reading|see also|read (?:more|next)|trending(?: now| stories| posts| articles)?(?: in [\w .'’&-]{1,40})?|keep reading|also in (?:the )?news|discover more|more (?:helpful|great) (?:[\w'’-]+ )?(?:articles|stories|posts)(?: (?:by|from) [\w .'’&-]{1,40})?|read (?:these|this) next|most (?:read|popular)|popular (?:stories|posts|now)|latest (?:news|stories)|editor'?s picks|must[- ]reads?|(?:more |top |latest |today'?s )?headlines|blog watch|don'?t miss|(?:article )?sources(?: (?:and|&) citations)?|citations|works cited|(?:you may have|in case you) missed(?: it)?))[:.]?$`)
 
-// isHeadingLike: a heading, or a short paragraph that is all bold.
+// isHeadingLike: a heading (an <h1>…<h6>, or an element whose ARIA role
+// says so: Wired's `<div role="heading">More Great WIRED Stories</div>`),
+// or a short paragraph that is all bold.
 func isHeadingLike(n *html.Node) bool {
-	if isHeading(n.DataAtom) {
+	if isHeading(n.DataAtom) || attr(n, "role") == "heading" {
 		return true
 	}
 	if n.DataAtom != atom.P && n.DataAtom != atom.Div {
@@ -87,6 +91,67 @@ func isHeadingLike(n *html.Node) bool {
 	}
 	return true
 }
+
+// boxLabel reports a box's title set as a plain block: a <p> or <div> of
+// a short line of text with no block or link inside ("<div class=
+// mainColumnLabel>ALSO IN THE NEWS</div>", "<p class=\"text-sm uppercase\">
+// Trending stories in world travel</p>"); endMarker judges its words. A
+// plain "Read more" is a card's button (Divi's clickable blurbs), not a
+// box's title.
+func (e *extractor) boxLabel(n *html.Node) bool {
+	if n.DataAtom != atom.P && n.DataAtom != atom.Div {
+		return false
+	}
+	if s := e.st[n]; s == nil || s.text == 0 || s.text > maxBoxLabel {
+		return false // (the measured text is white space collapsed: the bytes below are as many or more)
+	}
+	k := 0 // the bytes as written: a label spread over indented lines is a layout's block, not a title
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			k += len(c.Data)
+		case html.ElementNode:
+			if isBlock(c.DataAtom) || c.DataAtom == atom.A {
+				return false
+			}
+			k += len(textOf(c))
+		}
+		if k > maxBoxLabel {
+			return false
+		}
+	}
+	t := strings.ToLower(strings.TrimSpace(textOf(n)))
+	return !strings.HasPrefix(t, "read more") && endMarkerWord(t)
+}
+
+// endMarkerWords are the first words of endMarker's headings: a plain
+// block whose text opens otherwise is not run through endMarker (most
+// short blocks of a page are not box titles; the pattern is long).
+var endMarkerWords = map[string]bool{"about": true, "related": true, "more": true, "recommended": true,
+	"recent": true, "other": true, "similar": true, "suggested": true, "articles": true, "posts": true,
+	"stories": true, "if": true, "you": true, "comments": true, "comment": true, "leave": true, "share": true,
+	"further": true, "see": true, "read": true, "trending": true, "most": true, "popular": true, "latest": true,
+	"editor's": true, "editor’s": true, "editors": true, "must": true, "must-read": true, "must-reads": true,
+	"top": true, "today's": true, "todays": true, "today’s": true, "headlines": true, "blog": true,
+	"don't": true, "dont": true, "don’t": true, "article": true, "sources": true, "citations": true,
+	"works": true, "in": true, "keep": true, "also": true, "discover": true}
+
+// endMarkerWord reports a lower-cased line whose first word (after a
+// symbol, as "🔥 Recommended Posts") could open an endMarker heading.
+func endMarkerWord(t string) bool {
+	t = strings.TrimLeftFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if t != "" && t[0] >= '0' && t[0] <= '9' {
+		return true // "12 Comments"
+	}
+	w := t
+	if i := strings.IndexAny(t, " :."); i >= 0 {
+		w = t[:i]
+	}
+	return endMarkerWords[w]
+}
+
+// maxBoxLabel bounds the text of a boxLabel.
+const maxBoxLabel = 80
 
 // proseAfter is the paragraph text (paragraphs among others, not in
 // containers named like comments or sidebars: see ptext) in the blocks
@@ -184,7 +249,7 @@ func (r *renderer) render(n *html.Node, depth int) {
 		r.table++
 		defer func() { r.table-- }()
 	}
-	if len(r.lines) >= 3 && isHeadingLike(n) {
+	if len(r.lines) >= 3 && (isHeadingLike(n) || r.e.boxLabel(n)) {
 		if h := textOf(n); endMarker.MatchString(h) && !r.aboutWithMoreToCome(h) {
 			if after := r.e.proseAfter(n); after >= max(500, r.done/2) && !(aboutPerson.MatchString(h) && after < r.done) {
 				// a box inside the body ("RELATED" over one link): the
@@ -443,8 +508,8 @@ func (r *renderer) skipRule(n *html.Node) string {
 	if n.DataAtom == atom.Form && !big {
 		return "form" // a sign-up, quote or search form and its consent text
 	}
-	if !big && hiddenClass(attr(n, "class")) {
-		return "hidden-class"
+	if !big && hiddenClass(attr(n, "class")) && !r.e.disclosed(n) {
+		return "hidden-class" // (an accordion's panel, hidden by a class until its header is clicked, is text: see disclosed)
 	}
 	if !big {
 		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, namedAs(ownName(n, ci))) && !accordionButton(n) && !isContentName(ci) && !(hasQuote(n) && !r.e.match(personNames, ci)) && !r.prose(n) && !r.e.opensSentence(n) &&
@@ -1159,7 +1224,7 @@ func finishText(lines []string, title string, english bool, code map[string]bool
 	// (trailingBio).
 	for len(out) > 0 {
 		l := out[len(out)-1]
-		if countWords(l) < 8 && len(l) < 80 && !endsSentence(l) && !code[l] || len(l) <= maxBio && trailingBio.MatchString(l) {
+		if countWords(l) < 8 && len(l) < 80 && !endsSentence(l) && !code[l] || len(l) <= maxBio && (trailingBio.MatchString(l) || roleBio(l, out[:len(out)-1])) {
 			out = out[:len(out)-1]
 			continue
 		}
@@ -1189,6 +1254,35 @@ func finishText(lines []string, title string, english bool, code map[string]bool
 // a news story's last line gives the people in it). Only the last line:
 // inside the body such a sentence is the article's.
 var trailingBio = regexp.MustCompile(`^\*?(?:\p{Lu}[\pL'’.-]+\s+){1,3}\p{Lu}[\pL'’-]+,?(?:\s+\p{Lu}{2,4},)?\s+(?:is|has been)\s+(?:a|an|the|our)\s+(?:[\pL-]+,?\s+){0,8}?(?:writer|editor|journalist|reporter|correspondent|contributor|author|columnist|blogger|photographer|freelancer|content creator)s?\b`)
+
+// trailingRoleBio matches the note on a guest author that closes an op-ed
+// or a column, in the body's last line: the name, "is", a post within a
+// few words (professor, faculty, fellow, attorney, physician, CTO, CEO, a
+// chief … officer, director, vice president, researcher, scientist) and
+// where it is held ("Manoj Jain is adjunct faculty at Emory University
+// …", "Jagpreet Chhatwal is an Associate Professor of Radiology at Harvard
+// Medical School.", "Chris Radich is the public sector CTO and vice
+// president for customer success at UiPath, …", "Mirel Zaman is the
+// health and fitness director at PS.", "(Paul Fenaroli is an Associate
+// Attorney at Pastore …"). See roleBio.
+var trailingRoleBio = regexp.MustCompile(`^[*(]?(?:\p{Lu}[\pL'’.-]+\s+){1,3}(\p{Lu}[\pL'’-]+),?(?:\s+\p{Lu}{2,4},)?\s+is\s+(?:an?\s+|the\s+)?(?:[\pL-]+,?\s+){0,4}?(?i:professor|faculty|fellow|attorney|physician|cto|ceo|chief [\pL ]{1,30}officer|director|vice president|researcher|scientist)\b[^.]{0,100}\b(?:at|of|with|for)\s+\p{Lu}`)
+
+// roleBio reports a last line that trailingRoleBio matches about a person
+// the body before it never names (by the name's last word): a news
+// story's last line about someone in it ("Lopez is the director of the
+// food bank …", after "Lopez said …") is the story's.
+func roleBio(l string, before []string) bool {
+	m := trailingRoleBio.FindStringSubmatch(l)
+	if m == nil {
+		return false
+	}
+	for _, b := range before {
+		if strings.Contains(b, m[1]) {
+			return false
+		}
+	}
+	return true
+}
 
 // maxBio bounds the length of a trailing bio (three or four sentences).
 const maxBio = 800

@@ -189,6 +189,15 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 		{"a last paragraph about the people in the story stays, whatever their role",
 			`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><p>Maria Lopez is the director of the food bank, which serves 3,000 families a week, and she has asked the city for a second hall.</p></article>`,
 			[]string{p1, p3, "Maria Lopez is the director"}, nil},
+		{"a guest author's post and place closing an op-ed goes",
+			`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><p><em>Jagpreet Chhatwal is an Associate Professor of Radiology at Harvard Medical School.</em></p></article>`,
+			[]string{p1, p3}, []string{"Chhatwal"}},
+		{"a chief officer's note goes too",
+			`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><p>Chris Radich is the public sector CTO and vice president for customer success at UiPath, where he advises government executives on automation.</p></article>`,
+			[]string{p1, p3}, []string{"Radich"}},
+		{"a last line on someone the story names stays, whatever the post",
+			`<article>` + intro + `<p>` + p2 + `</p><p>"We need the second hall before winter," Lopez said.</p><p>Maria Lopez is the director of Feeding Valley, which serves 3,000 families a week.</p></article>`,
+			[]string{p1, "Maria Lopez is the director of Feeding Valley"}, nil},
 		{"links styled as buttons are calls to action",
 			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><div class="wprm-summary-container"><h3>Air fryer salmon bites</h3><div class="wprm-recipe-summary">` + sec("salmon recipe") + `</div>` +
 				`<a class="wprm-recipe-roundup-link wprm-recipe-link-button" href="/salmon">Get the Recipe</a></div>` +
