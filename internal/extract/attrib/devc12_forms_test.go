@@ -14,11 +14,9 @@ import "testing"
 //     to a tip from Dr. Robert C. Miller" (Brown ca32), "according to an
 //     email from the president" and "An email from Neera Tanden", "a
 //     message from Undersecretary …" (PolNeAR train) name their sender;
-//   - cue verbs discover and hint (clause only): "the GOP breakdown
-//     discovered that …" (Brown cb14), "Investigators discovered this month
-//     that at least four …" (PolNeAR train), "as he had hinted upon his
-//     arrival: \"…\"" (Brown ca40; PolNeAR train "hints" ×6); "discovered an
-//     unfinished tunnel" and "hinted at Donald Trump" narrate.
+//   - cue verb hint (clause only): "as he had hinted upon his arrival:
+//     \"…\"" (Brown ca40; PolNeAR train "hints" ×6, "hinting" ×2); "hinted
+//     at Donald Trump" narrates.
 func TestDevc12Forms(t *testing.T) {
 	checkForms(t, []formCase{
 		{"with absolute, lead", "With temperatures expected to fall to near 0 degrees F over the next two nights, some light winterkill is possible.", "near 0 degrees", "", "with-absolute-passive", ""},
@@ -28,12 +26,14 @@ func TestDevc12Forms(t *testing.T) {
 		{"tip from", "The program will be seen in Hong Kong in four languages, according to a tip from Dr. Robert C. Miller.", "four", "Robert C. Miller", "according-to", "document-by-agent"},
 		{"email from", "Some 300 delegates will vote next week, according to an email from Senator Maria Lopez.", "300", "Maria Lopez", "according-to", "document-by-agent"},
 		{"message from, subject", "A message from Undersecretary John Smith said 40 diplomats had left.", "40", "John Smith", "verb-cue/strong", "document-by-agent"},
-		{"discovered that", "Investigators discovered this month that at least four officers had taken bribes.", "at least four", "Investigators", "verb-cue/clause", "proper-name"},
-		{"discovered that, a document", "The audit discovered that 40 percent of the funds were missing.", "40 percent", "The audit", "verb-cue/clause", "head-kind"},
+		{"hint before a quote", "Lopez was glutted with ideas, as she had hinted on her arrival: \"I could talk to you for three hours.\"", "three hours", "Lopez", "quote-tail/cue-before", "he-she/lone-surname"},
 		{"hinted that", "The minister hinted that taxes could rise by 2 percent next year.", "2 percent", "The minister", "verb-cue/clause", "head-kind"},
 		// negatives
 		{"with, not absolute", "The company said it was pleased with sales expected to reach $5 million.", "$5 million", "The company", "verb-cue/strong", "head-kind"},
-		{"discovered an object", "State health officials discovered at least one case in Pinellas County.", "at least one", "", "", ""},
+		// a sentence opening with a lower-case cue noun (a wrapped wire
+		// line, Reuters weka-train-0129): pluralSubjectCue looked before
+		// the first token and panicked
+		{"cue noun opening the text", "estimate 300 deaths were seen.", "300", "", "", ""},
 		{"hinted at", "He only hinted at the 2,000-mile wall in his speech.", "2,000-mile", "", "", ""},
 	})
 }

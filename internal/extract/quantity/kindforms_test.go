@@ -123,6 +123,14 @@ var kindFormCases = []kindFormCase{
 	{"type-modifier", "The resort's new 27-hole layout opens in May.", "27"},
 	{"", "The company began a 13-hole drilling program on the property.", "13"},
 	{"", "He finished with a 72-hole total of 280.", "280"},
+	// a text opening with "to" and a number (a wrapped wire line, Reuters
+	// weka-train-0059 "to 260,500 shares"): bracketedScale looked before
+	// the first token and panicked
+	{"", "to 260,500 shares, or 6.4 pct of the total", "260,500"},
+	{"", "to 10 stars", "10"},
+	// a text ending in "per" (a wrapped wire line): anyRateNoun read the
+	// token after the last and panicked
+	{"", "It costs 80 cts per", "80 cts"},
 	{"type-modifier", "A deep clean for a two bedroom, two bathroom home runs $250 to $400.", "two bedroom"},
 	{"type-modifier", "A deep clean for a two bedroom, two bathroom home runs $250 to $400.", "two bathroom"},
 	{"type-modifier", "I moved from a huge four bedroom house to a studio.", "four"},
