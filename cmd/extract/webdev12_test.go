@@ -10,7 +10,12 @@ import "testing"
 // the start: its misses are printed (-v) and guide fixes.
 // First run (code and gold of 4a6b932): P 0.909, R 0.950, F1 0.929 (tp 170,
 // fp 17, fn 9), value 0.982, unit 0.923, source 0.941 (160/170), cue 0.876,
-// 14 not-claim violations; quotes 1/3.
+// 14 not-claim violations; quotes 1/3. Gold then corrected (three
+// "doubled" optional claims, a not-claim "one large manufacturer"). After
+// devc12's with-absolute-passive, messages as documents, the cue verb hint,
+// page marks "P."/"Pp." and the type modifier "N-hole": P 0.951, R 0.951,
+// F1 0.951, value 0.983, unit 0.925, source 0.960 (166/173), cue 0.896, 10
+// violations.
 const (
 	webDevTexts12  = "../../testdata/claims/web-dev-12.texts.jsonl"
 	webDevGold12   = "../../testdata/claims/web-dev-12.gold.jsonl"
@@ -18,7 +23,7 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures.
-var webDevFloors12 = heldoutFloor{F1: 0.92, Value: 0.97, Unit: 0.91, Source: 0.93, Cue: 0.87, MaxNotClaim: 14}
+var webDevFloors12 = heldoutFloor{F1: 0.95, Value: 0.98, Unit: 0.92, Source: 0.95, Cue: 0.89, MaxNotClaim: 10}
 
 // TestWebDev12Claims scores the claims gold of the passages; misses are
 // logged (-v).
