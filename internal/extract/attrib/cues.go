@@ -32,7 +32,7 @@ var cueNounForms = lexicon.WordSet(`note estimate state report`)
 // 300 deaths" (isCueVerbAfter sees only "CDC").
 func pluralSubjectCue(ts []text.Token, j int) bool {
 	t := ts[j]
-	if !strings.HasPrefix(t.Tag, "NN") || t.Text != t.Lower || j+1 >= len(ts) { // (before the look-up: this runs at every token)
+	if !strings.HasPrefix(t.Tag, "NN") || t.Text != t.Lower || j < 1 || j+1 >= len(ts) { // (before the look-up: this runs at every token; a sentence opening with it has no subject)
 		return false
 	}
 	if l := lexicon.CueVerbs[t.Lower]; l != t.Lower || lexicon.VerbOnly[l] || nounFirstCues[l] {

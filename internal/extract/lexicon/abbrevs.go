@@ -8,6 +8,9 @@ import "strings"
 var numberAbbrevs = map[string]bool{
 	"Vol": true, "Vols": true, "vol": true, "Fig": true, "Figs": true, "fig": true, "pp": true, "approx": true,
 	"est": true, "Art": true, "Arts": true, "Sec": true, "Ch": true, "Nos": true, "No": true,
+	// a page, any case ("p. 23", "(P. 211) the anti-trust laws", "(Pp.
+	// 228-229)": a 1961 magazine quoting a book, Brown ca36)
+	"p": true, "P": true, "Pp": true, "PP": true,
 }
 
 // NumberAbbrev reports whether w (without its full stop) is an abbreviation

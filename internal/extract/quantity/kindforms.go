@@ -291,7 +291,11 @@ var typeModifiers = map[string]map[string]bool{
 	// a building's height in floors: "her two-storey house" (articles-dev-3)
 	"storey": buildingHeads,
 	"story":  buildingHeads,
-	"point":  lexicon.WordSet(`range shot shots shooting shooter shooters attempt attempts line arc play plays percentage basket baskets`),
+	// a golf course's or a tournament's length: "an 18-hole golf course",
+	// "Almost 650 18-hole golf courses" (PolNeAR train), "a 72-hole total
+	// of 280" (Brown ca38); "a 13-hole drilling program" counts holes
+	"hole":  lexicon.WordSet(`golf course courses total totals tournament tournaments event events layout layouts championship`),
+	"point": lexicon.WordSet(`range shot shots shooting shooter shooters attempt attempts line arc play plays percentage basket baskets`),
 }
 
 // buildingHeads are the buildings a number of storeys types: "a
@@ -701,16 +705,22 @@ func (p *parser) bracketCitation(c *cand) bool {
 
 // referenceLocator reports the page or identifier of a cited work (kind
 // rule reference-locator): after "p." or "pp." ("pp. 595–598", "p.
-// 23-36") or "doi:" ("doi:10.1109/BHI.2016.7455968", "doi: 10.3389/…").
+// 23-36"; capitalised in older copy: "(P. 211) the anti-trust laws …",
+// "(Pp. 228-229)", a 1961 magazine quoting a book, Brown ca36) or "doi:"
+// ("doi:10.1109/BHI.2016.7455968", "doi: 10.3389/…").
 func (p *parser) referenceLocator(c *cand) bool {
 	if c.hasUnit || c.currency || c.scaled || c.share || c.words || c.qual != "" && c.qual != claims.Range {
 		return false
 	}
-	if p.is(c.st-1, ".") && (p.is(c.st-2, "p") || p.is(c.st-2, "pp")) {
+	if p.is(c.st-1, ".") && lowerIn(pageMarks, p.raw(c.st-2)) {
 		return true
 	}
 	return p.is(c.st-1, ":") && strings.EqualFold(p.raw(c.st-2), "doi") || p.citationLocator(c)
 }
+
+// pageMarks abbreviate "page" and "pages" before a cited work's locator,
+// any case ("p. 23", "pp. 595–598", "P. 211", "Pp. 228-229").
+var pageMarks = lexicon.WordSet(`p pp`)
 
 // versionList reports a version continuing a list opened by a versioned
 // name (kind rule version-list): "Python 3.5, 3.6, 3.7, and 3.8", "between

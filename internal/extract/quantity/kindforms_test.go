@@ -118,6 +118,19 @@ var kindFormCases = []kindFormCase{
 	{"type-modifier", "The priciest, a five-room unit in Bishan, sold for S$1.6 million.", "five"},
 	{"type-modifier", "The typical cost of moving a three-bedroom home is $2,438.", "three"},
 	{"type-modifier", "For a typical two bedroom home, a weekly service costs $130.", "two"},
+	{"type-modifier", "It costs $100,000 a month to operate an 18-hole golf course.", "18"},
+	{"type-modifier", "He scrambled through for a 2-over-par 74 and a 72-hole total of 280.", "72"},
+	{"type-modifier", "The resort's new 27-hole layout opens in May.", "27"},
+	{"", "The company began a 13-hole drilling program on the property.", "13"},
+	{"", "He finished with a 72-hole total of 280.", "280"},
+	// a text opening with "to" and a number (a wrapped wire line, Reuters
+	// weka-train-0059 "to 260,500 shares"): bracketedScale looked before
+	// the first token and panicked
+	{"", "to 260,500 shares, or 6.4 pct of the total", "260,500"},
+	{"", "to 10 stars", "10"},
+	// a text ending in "per" (a wrapped wire line): anyRateNoun read the
+	// token after the last and panicked
+	{"", "It costs 80 cts per", "80 cts"},
 	{"type-modifier", "A deep clean for a two bedroom, two bathroom home runs $250 to $400.", "two bedroom"},
 	{"type-modifier", "A deep clean for a two bedroom, two bathroom home runs $250 to $400.", "two bathroom"},
 	{"type-modifier", "I moved from a huge four bedroom house to a studio.", "four"},
@@ -248,6 +261,9 @@ var kindFormCases = []kindFormCase{
 	{"", "In 2014, 349 people were hired; 12 left within a year.", "349"},
 	{"", "The PM said 24 people had died.", "24"},
 	{"reference-locator", "Journal of Health 12, p. 23-36.", "23-36"},
+	{"reference-locator", "He wrote: \"(P. 211) the anti-trust laws were the answer of a society\".", "211"},
+	{"reference-locator", "(Pp. 228-229) in any event, it is obvious that the laws did not prevent it.", "228-229"},
+	{"reference-locator", "The argument (p. 40) rests on two cases.", "40"},
 	{"reference-locator", "See the study at doi:10.1007/s00125-019-4 for details.", "10.1007"},
 	{"reference-locator", "Front. Psychol. doi: 10.3389/fpsyg.2020.01234.", "10.3389"},
 	{"", "The report runs to 40 pages, with 12 tables.", "12"},

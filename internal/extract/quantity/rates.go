@@ -686,7 +686,7 @@ func (p *parser) rateDenominator(j int) (string, int) {
 var ruleRateAnyNoun = newRule("rate-any-noun")
 
 func (p *parser) anyRateNoun(j int) bool {
-	if j < 1 || !strings.EqualFold(p.raw(j-1), "per") || p.w(j) != nil || p.toks[j].k != tWord {
+	if j < 1 || j >= len(p.toks) || !strings.EqualFold(p.raw(j-1), "per") || p.w(j) != nil || p.toks[j].k != tWord {
 		return false
 	}
 	r := p.raw(j)

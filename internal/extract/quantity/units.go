@@ -1334,7 +1334,7 @@ func (p *parser) scaleAfterCode(c *cand) {
 	}
 }
 
-func (p *parser) isNumAt(j int) bool { return j < len(p.toks) && p.toks[j].k == tNum }
+func (p *parser) isNumAt(j int) bool { return j >= 0 && j < len(p.toks) && p.toks[j].k == tNum }
 
 // hyphenedNumberAt reports a number at token j glued by a hyphen to the
 // token after it, a compound modifier: "45-minute", "14-ounce", "3-D"

@@ -38,6 +38,7 @@ func TestSentenceSplit(t *testing.T) {
 		{"a currency abbreviation before its amount", "The flat costs Rs. 500 per month.", []string{"The flat costs Rs. 500 per month."}},
 		{"currency abbreviations of other countries", "The loan was Ksh. 20,000, about Rp. 5 million.", []string{"The loan was Ksh. 20,000, about Rp. 5 million."}},
 		{"a reference abbreviation before a number", "See Vol. 2 and Fig. 3 for the totals.", []string{"See Vol. 2 and Fig. 3 for the totals."}},
+		{"a page mark before its number, any case", "He wrote: \"(P. 211) the laws were the answer. (Pp. 228-229) in any event, it held\". See p. 40.", []string{"He wrote: \"(P. 211) the laws were the answer.", "(Pp. 228-229) in any event, it held\".", "See p. 40."}},
 		{"a unit abbreviation before small letters", "It covers 7,000 sq. ft and 3 tsp. olive oil.", []string{"It covers 7,000 sq. ft and 3 tsp. olive oil."}},
 		{"an amount ends its sentence", "The plan costs Rs. 500. The rest was paid later.", []string{"The plan costs Rs. 500.", "The rest was paid later."}},
 		{"a brand in small letters then a capital starts a sentence", "The phone sold well. iPhone sales rose 5%.", []string{"The phone sold well.", "iPhone sales rose 5%."}},
