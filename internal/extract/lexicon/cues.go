@@ -103,14 +103,14 @@ var cueLemmas = map[string][]string{
 	"publish":   {"publishes", "published"},                       // 4
 	"identify":  {"identifies", "identified", "identifying"},      // 3
 	"uncover":   {"uncovers", "uncovered", "uncovering"},          // an audit or inquiry's finding ("the audit uncovered $4 million")
-	"document":  {"documented"},
+	"document":  {"documented"},                                   // 2; a monitor's finding ("Human Rights Watch documented 97 cases"; "documents" is mostly the noun)
 	// a hint taking a clause ("as he had hinted upon his arrival: \"…\"",
 	// Brown ca40; PolNeAR train "hints" 6, "hinting" 2, "hinted" 1); not a
 	// strong cue: "hinted at Donald Trump" narrates. ("discover" was tried
 	// and left out: a finding learnt, not asserted, "students … would
 	// discover that", "his agents discovered" inside Comey's "said",
 	// PolNeAR train.)
-	"hint": {"hint", "hints", "hinted", "hinting"}, // 9                                   // 2; a monitor's finding ("Human Rights Watch documented 97 cases"; "documents" is mostly the noun)
+	"hint": {"hint", "hints", "hinted", "hinting"}, // 9
 	// a news outlet's own reporting in Irish, British and Caribbean copy:
 	// "RTÉ News understands the Government will set aside €1.3 billion"
 	// (fresh-13), "Kaieteur News understands that they hiked …" (an
