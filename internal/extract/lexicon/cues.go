@@ -210,15 +210,16 @@ expect propose promise pledge vow urge fear worry deem threaten advocate back fa
 // suggests" narrate (attrib evidence-subject).
 var EvidenceVerbs = WordSet(`show indicate suggest reveal confirm demonstrate prove`)
 
-// EvidenceNouns are subjects of EvidenceVerbs that DocNouns, DataNouns and
-// the people and organisation tables lack, yet put figures forward:
-// "evidence suggests", "research shows", "the latest polling shows",
+// EvidenceNouns are subjects of EvidenceVerbs that DocNouns, DataNouns,
+// ForecastNouns and the people and organisation tables lack, yet put
+// figures forward: "evidence suggests", "the latest polling shows",
 // "rumors suggest", "the FATF's sixth update showed", "Another slide
-// shows", "Audit files from NGP VAN show", "A Sept. 15, 2011 email shows",
-// "the cable indicated", "The outcome showed" (PolNeAR train), "leaked
-// pages from her 2003 tax filing show".
-var EvidenceNouns = WordSet(`evidence research polling rumors rumours rumor rumour update updates results outcome outcomes
-slide slides page pages file files email emails e-mail e-mails cable cables memo projection`)
+// shows", "Audit files from NGP VAN show", "the cable indicated", "The
+// outcome showed" (PolNeAR train), "leaked pages from her 2003 tax filing
+// show". ("research", "results", "memo", "email" are DocNouns,
+// "projection" a ForecastNoun: one row in one table.)
+var EvidenceNouns = WordSet(`evidence polling rumors rumours rumor rumour update updates outcome outcomes
+slide slides page pages file files e-mails cable cables`)
 
 // AccusationCues take the charge after their object: "charged X with …",
 // "accused X of …" (accusationFrame), or a clause ("charged that …").
