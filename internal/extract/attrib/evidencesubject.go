@@ -28,20 +28,14 @@ import (
 
 // evidenceSubjectOK reports whether the subject ts[b..e] of an evidence
 // verb (lexicon.EvidenceVerbs) may put a figure forward. Its head is the
-// noun before "of", "from", "by", a participle or a past form ("details
-// of the legislation", "data published by SA Health"), before a
-// bracketed acronym or a time word ("the Suez Canal Authority (SCA)",
-// "TWA today"); it must be a pronoun, a name or capitalised word, a
+// noun before a post-modifier (postModifiedHead: "details of the
+// legislation", "data published by SA Health"), before a bracketed
+// acronym or a time word ("the Suez Canal Authority (SCA)", "TWA
+// today"); it must be a pronoun, a name or capitalised word, a
 // number or determiner standing alone ("one shows"), a person, role or
 // group of people, an organisation, or a document, data or evidence noun.
 func evidenceSubjectOK(ts []text.Token, b, e int) bool {
-	h := e
-	for k := b + 1; k <= e; k++ {
-		if ts[k].Tag == "VBN" || ts[k].Tag == "VBD" || ts[k].Lower == "of" || ts[k].Lower == "from" || ts[k].Lower == "by" {
-			h = k - 1
-			break
-		}
-	}
+	h := postModifiedHead(ts, b, e)
 	if h > b && ts[h].Text == ")" {
 		for k := h - 1; k > b; k-- {
 			if ts[k].Text == "(" {

@@ -79,19 +79,29 @@ func holdsSurvey(ts []text.Token) bool {
 var dataVerbs = lexicon.WordSet(`put puts has had have gives gave give giving putting`)
 
 // dataHead reports whether the head of the phrase ts[b..e] is a survey or
-// a count: its last word, or the word before a post-modifier ("a survey
-// released Friday", "the average of three polls").
+// a count (postModifiedHead: "a survey released Friday", "the average of
+// three polls").
 func dataHead(ts []text.Token, b, e int) bool {
-	h := e
+	w := ts[postModifiedHead(ts, b, e)].Lower
+	return lexicon.DataNouns[w] || surveyNouns[w]
+}
+
+// postModifiedHead returns the head of the noun phrase ts[b..e]: its last
+// word, or the word before its first post-modifier, a participle, a past
+// form or one of postModifierLinks ("a survey released Friday", "data
+// published by SA Health", "the average of three polls", "details of the
+// legislation", "figures from the ministry").
+func postModifiedHead(ts []text.Token, b, e int) int {
 	for k := b + 1; k <= e; k++ {
-		if ts[k].Tag == "VBN" || ts[k].Tag == "VBD" || ts[k].Lower == "of" || ts[k].Lower == "by" || ts[k].Lower == "from" {
-			h = k - 1
-			break
+		if ts[k].Tag == "VBN" || ts[k].Tag == "VBD" || postModifierLinks[ts[k].Lower] {
+			return k - 1
 		}
 	}
-	w := ts[h].Lower
-	return lexicon.DataNouns[w] || surveyNouns[w] || w == "average"
+	return e
 }
+
+// postModifierLinks open a noun phrase's post-modifier (postModifiedHead).
+var postModifierLinks = lexicon.WordSet(`of by from`)
 
 // estimateVerbs put a figure on something in the frame "V <object> at
 // <number>": "put his fortune at $4.5 billion", "pegs the cost at $10
