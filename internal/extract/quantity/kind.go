@@ -236,6 +236,21 @@ star actor actress singer rapper musician player athlete officer soldier worker 
 doctor farmer owner founder author juvenile minor youth pedestrian motorist cyclist rider defendant
 inmate prisoner gunman shooter attacker patient hiker swimmer runner veteran client`)
 
+// appositiveAgeValue reports a whole number from 1 to 120 with nothing
+// else to it (no unit, scale, qualifier, thousands separator): an age set
+// in apposition ("Maduro, 61,", "both 34"; rules appositive-age and
+// appositive-age-adverb).
+func (p *parser) appositiveAgeValue(c *cand) bool {
+	return c.plain() && !p.toks[c.valSt].sep && c.v >= 1 && c.v <= 120 && c.v == float64(int(c.v))
+}
+
+// personAt reports a name (a capitalised word) or one of personNouns at
+// token i: whom an age in apposition describes ("Maduro, 61", "her widowed
+// mother, 80").
+func (p *parser) personAt(i int) bool {
+	return p.capitalised(i) || personNouns[strings.ToLower(p.raw(i))]
+}
+
 // agePopulations before "under N" or "over N" make N their age
 // (kind rule population-age): "people under 30", "adults over 65".
 var agePopulations = lexicon.WordSet(`people persons voters adults children kids teens teenagers youths
@@ -614,14 +629,14 @@ var kindRules = []kindRule{
 	// ages in apposition: "Maduro, 61,", "Carlineo Jr., 55,", "the star, 42,",
 	// "(61)"
 	{"appositive-age", func(p *parser, c *cand) bool {
-		if !(c.plain() && !p.toks[c.valSt].sep && c.v >= 1 && c.v <= 120 && c.v == float64(int(c.v))) {
+		if !p.appositiveAgeValue(c) {
 			return false
 		}
 		name := c.st - 2
 		if p.is(name, ".") && nameSuffixes[strings.ToLower(p.raw(name-1))] {
 			name-- // "Jr., 55,"
 		}
-		if p.is(c.st-1, ",") && (p.capitalised(name) || personNouns[strings.ToLower(p.raw(name))]) && (c.en >= len(p.toks) || p.is(c.en, ",") || p.is(c.en, ";") || p.is(c.en, ")") || p.is(c.en, "—") || p.is(c.en, "―") || p.is(c.en, "–") || p.is(c.en, ".") && c.en == len(p.toks)-1) {
+		if p.is(c.st-1, ",") && p.personAt(name) && (c.en >= len(p.toks) || p.is(c.en, ",") || p.is(c.en, ";") || p.is(c.en, ")") || p.is(c.en, "—") || p.is(c.en, "―") || p.is(c.en, "–") || p.is(c.en, ".") && c.en == len(p.toks)-1) {
 			c.unit = "age"
 			return true
 		}

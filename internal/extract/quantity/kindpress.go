@@ -1,10 +1,6 @@
 package quantity
 
-import (
-	"strings"
-
-	"github.com/factcheck/extract/internal/extract/lexicon"
-)
+import "github.com/factcheck/extract/internal/extract/lexicon"
 
 // Kind rules for forms of US newspaper prose met in web-dev-19 (1961
 // press of the Brown corpus) and seen in another dev source too, named
@@ -41,15 +37,14 @@ var appositiveAgeAdverbs = lexicon.WordSet(`both also each`)
 // comma, the adverb, a whole number up to 120, then a comma, a clause end
 // or "and". "sales, both 34 and 40 percent" (no person) is not read.
 func (p *parser) appositiveAgeAdverb(c *cand) bool {
-	if !(c.plain() && !p.toks[c.valSt].sep && c.v >= 1 && c.v <= 120 && c.v == float64(int(c.v))) || c.st < 3 {
+	if !p.appositiveAgeValue(c) || c.st < 3 {
 		return false
 	}
 	a := c.st - 1
 	if !appositiveAgeAdverbs[p.key(a)] || p.toks[a].k != tWord || !p.is(a-1, ",") {
 		return false
 	}
-	name := a - 2
-	if !p.capitalised(name) && !personNouns[strings.ToLower(p.raw(name))] {
+	if !p.personAt(a - 2) {
 		return false
 	}
 	if !(c.en >= len(p.toks) || p.is(c.en, ",") || p.is(c.en, ";") || p.is(c.en, ")") || p.clauseEndAt(c.en) || p.key(c.en) == "and") {
