@@ -994,9 +994,10 @@ func subordinatorIn(ts []text.Token, i, k int) bool {
 	return false
 }
 
-// adverbialSubordinators open an adverbial clause and are no preposition
-// of a noun phrase (subordinators less "after", "before", "since", which
-// are: "said growth since 2010 has …").
+// adverbialSubordinators open an adverbial clause (phrases.go's
+// subordinators less "after", "before", "since", which are prepositions
+// of a noun phrase too: "said growth since 2010 has …"; and less "when",
+// "if", "once").
 var adverbialSubordinators = lexicon.WordSet(`as because although though while whereas unless until`)
 
 // forecastNouns name what a forecast puts a figure on: "Home Depot sees
