@@ -1437,16 +1437,14 @@ func (p *parser) scoreline(i int) bool {
 	return end(i+1) && k >= 1 && p.is(k, ",") && side(k-1, true) && teams(k-1, i)
 }
 
-// isMonth reports whether token i is a capitalised month name (May, Nov).
+// isMonth reports whether token i is a month name: any capitalised one
+// ("May", "Nov"), one in lower case where lowerMonth reads it.
 func (p *parser) isMonth(i int) bool {
 	w := p.w(i)
 	if w == nil || w.month == 0 {
 		return false
 	}
-	if !p.capitalised(i) {
-		return p.lowerMonth(i, w)
-	}
-	return true
+	return p.capitalised(i) || p.lowerMonth(i, w)
 }
 
 // lowerMonth reads a month written in lower case (rule lowercase-month):
