@@ -58,16 +58,16 @@ func placeStreamedSegments(doc *html.Node) {
 	walk(doc)
 	for _, s := range segs {
 		n := attr(s, "id")[2:]
-		if t := marks["P:"+n]; t != nil && !holdsNode(s, t) {
-			moveChildren(s, t)
-			t.Parent.RemoveChild(t)
-			s.Parent.RemoveChild(s)
-		} else if t := marks["B:"+n]; t != nil && !holdsNode(s, t) {
+		t := marks["P:"+n]
+		if t == nil || holdsNode(s, t) {
+			if t = marks["B:"+n]; t == nil || holdsNode(s, t) {
+				continue
+			}
 			dropFallback(t)
-			moveChildren(s, t)
-			t.Parent.RemoveChild(t)
-			s.Parent.RemoveChild(s)
 		}
+		moveChildren(s, t)
+		t.Parent.RemoveChild(t)
+		s.Parent.RemoveChild(s)
 	}
 }
 
