@@ -7,8 +7,9 @@ import (
 	"github.com/factcheck/extract/internal/extract/text"
 )
 
-// Subjects of verbs of evidence. "show", "indicate", "suggest", "reveal",
-// "confirm" report a figure when a document, data or someone puts it
+// Subjects of verbs of evidence. The verbs (lexicon.EvidenceVerbs:
+// "show", "indicate", "suggest", "reveal", "confirm", "demonstrate",
+// "prove") report a figure when a document, data or someone puts it
 // forward ("the data show", "a poll suggests", "the ministry confirmed",
 // "Klinger suggests"); with any other subject they narrate what a thing
 // shows or what one reads off it, and the article asserts the figure:
