@@ -2067,7 +2067,7 @@ var modalWords = lexicon.WordSet(`can cannot could may might must shall should w
 // abbreviation ("june 5" needs no full stop).
 var (
 	wordMonths        = lexicon.WordSet(`may march`)
-	monthPrepositions = lexicon.WordSet(`on since by until till from through before after in of`)
+	monthPrepositions = lexicon.Union(datePrepositions, lexicon.WordSet(`in of`))
 	shortMonthNames   = lexicon.WordSet(`june july`)
 )
 

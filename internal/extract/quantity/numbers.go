@@ -1251,15 +1251,17 @@ func (p *parser) fractionContext(st, en int) bool {
 		return true
 	}
 	k := strings.ToLower(p.raw(st - 1))
-	if lexicon.Articles[p.key(en)] && p.toks[en].k == tWord && !dateSlashPreps[k] {
+	if lexicon.Articles[p.key(en)] && p.toks[en].k == tWord && !datePrepositions[k] {
 		return true // a fraction of what the article after it opens: "at 1/2 the current" (web-dev), "it only took 1/2 a cup of coffee" (web-dev-6), "1/3 the price"; "on 3/4 the index fell" stays a date
 	}
 	return k == "a" || k == "an" || fractionBefore[k] || changeBefore[k] != "" && p.toks[st-1].k == tWord
 }
 
-// dateSlashPreps before a slashed pair make it a date even before an
-// article ("on 3/4 the index fell", "since 1/2 the team").
-var dateSlashPreps = lexicon.WordSet(`on since until till by from through before after`)
+// datePrepositions put a point in time after them: before a slashed pair
+// they make it a date even before an article ("on 3/4 the index fell",
+// "since 1/2 the team"); with "in" and "of" they make a lower-case "may"
+// or "march" a month (monthPrepositions).
+var datePrepositions = lexicon.WordSet(`on since until till by from through before after`)
 
 // fractionBefore are words of proportion before a slashed fraction.
 var fractionBefore = lexicon.WordSet(`only just nearly almost about roughly around approximately some over under
