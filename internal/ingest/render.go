@@ -1277,7 +1277,7 @@ func roleBio(l string, before []string) bool {
 		return false
 	}
 	for _, b := range before {
-		if strings.Contains(b, m[1]) {
+		if hasWordSeq(b, m[1]) {
 			return false
 		}
 	}
