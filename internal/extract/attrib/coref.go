@@ -853,6 +853,7 @@ func init() {
 		{ruleDescriptionPrevReporter, descriptionPrevReporter}, // reporterdescription.go
 		{ruleApposedDescription, apposedDescription},           // apposeddescription.go
 		{rulePossessiveOrgName, possessiveOrgName},             // possessiveorg.go
+		{ruleDescriptionSubject, descriptionSubject},           // descsubject.go
 		{"company-not-body", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			return a.companyNotBody(ts, b, *ep)
 		}},
