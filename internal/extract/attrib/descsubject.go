@@ -26,12 +26,9 @@ import (
 // what the description takes up again (centering: the subject is the
 // likeliest referent).
 //
-// The subject must fit the description (descriptionFits): a name no
-// evidence makes a person's (an organisation's, or one of unknown kind as
-// "Debswana" is), and for "the company", "the firm"
-// (lexicon.CompanyWords) no public body, exchange or place ("the company"
-// is no "Executive Council"); no coordination of two organisations is one. A description the descriptions before stood for
-// (describedBefore) is left to org-description.
+// The subject must fit the description (subjectFits). A description the
+// descriptions before stood for (describedBefore) is left to
+// org-description.
 const ruleDescriptionSubject = "description-subject"
 
 func descriptionSubject(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
@@ -44,44 +41,92 @@ func descriptionSubject(a *attributor, ts []text.Token, b int, ep *int) (string,
 		return "", "", false // (org-description: what the descriptions before stood for)
 	}
 	// its own sentence's subject, the description closing a later clause
-	if sb, se, _, _, ok := mainSubject(ts, b); ok && se < b-1 && !pronouns[ts[sb].Lower] && ts[se].Capitalised() && !possessiveIn(ts, sb, se) {
-		// a word capitalised only as the sentence's first is no evidence
-		// of a name: "Revenue rose …", "WARSAW — Hackers copied …"
-		opening := sb == firstWord(ts) || sb == tokenDatelineEnd(ts, b)
-		commonOpening := opening && (sb == se || ts[sb].Tag != "NNP" && ts[sb].Tag != "NNPS")
-		if n, k := a.resolveNP(ts, sb, se); n != "" && k != kindPerson && !(commonOpening && k != kindOrg) && a.descriptionFits(head, n) {
+	if sb, se, apB, apE, verb, ok := mainClause(ts, b); ok && se < b-1 && ts[se].Capitalised() {
+		if n, ok := a.subjectFits(head, ts, sb, se, apB, apE, verb); ok {
 			a.subRule("own-subject")
 			return n, kindOrg, true
 		}
 	}
-	if n, ok := a.prevSubjectOrg(pos); ok && a.descriptionFits(head, n) {
-		a.subRule("previous-subject")
-		return n, kindOrg, true
+	if si := a.d.SentenceAt(pos); si > 0 {
+		if n, ok := a.prevSubjectOrg(pos); ok {
+			pts := a.tokens(si - 1)
+			if sb, se, apB, apE, verb, ok := mainClause(pts, len(pts)); ok {
+				if m, ok := a.subjectFits(head, pts, sb, se, apB, apE, verb); ok && m == n {
+					a.subRule("previous-subject")
+					return n, kindOrg, true
+				}
+			}
+		}
 	}
 	return "", "", false
 }
 
-// descriptionFits reports whether the organisation's name n can be what a
-// bare description of head stands for (rule description-subject).
-func (a *attributor) descriptionFits(head, n string) bool {
-	k := a.reg.kindOf(n)
-	if k == kindPerson || coordinatedOrgs(n) {
-		return false
+// subjectFits resolves the subject ts[sb..se] of a clause (its appositive
+// ts[apB..apE], its verb ts[verb]) and reports whether the name can be
+// what a bare description of head stands for: a name (no pronoun, no
+// possessive's product: "Tesla's Model Y"; no word capitalised only as
+// the sentence's first: "Revenue rose …", "WARSAW — Hackers copied …"),
+// no person's, no coordination of two organisations' ("Japan Airlines and
+// All Nippon Airways cancelled …"), no public body, exchange or place for
+// "the company" (lexicon.CompanyWords: "the company" is no "Executive
+// Council"). A name of no known kind is a company's for "the company"
+// (company names are bare: "Verizon is nearing the end of its project.
+// The company now has 3.8 million customers"); for another description
+// it needs evidence of an organisation in its clause: a cue verb
+// ("Debswana, the diamond joint venture …, reported") or an appositive
+// headed by an organisation noun ("Sun Hung Kai Properties, the city's
+// biggest developer, sold"): "Typhoon Shanshan made landfall …. The
+// agency issued …" is no agency. A one-word name opening its sentence
+// needs that evidence too unless the article names it again ("WARSAW —
+// Hackers copied …, the company said").
+func (a *attributor) subjectFits(head string, ts []text.Token, sb, se, apB, apE, verb int) (string, bool) {
+	if pronouns[ts[sb].Lower] || possessiveIn(ts, sb, se) {
+		return "", false
 	}
-	if k == "" {
-		if a.reg.gender[n] != 0 || a.reg.perVotes[n] > 0 {
-			return false
-		}
-		for _, w := range strings.Fields(n) {
-			if !upperFirstRune(w) || a.reg.lower.has(strings.ToLower(w)) {
-				return false // a common noun opening a sentence: "Revenue fell …", "Shares of Sunfar rose …"
-			}
-		}
+	n, k := a.resolveNP(ts, sb, se)
+	if n == "" || k == kindPerson || coordinatedOrgs(n) {
+		return "", false
 	}
 	if lexicon.CompanyWords[head] && a.reg.noCompany(n) {
+		return "", false
+	}
+	if k == kindOrg {
+		return n, true
+	}
+	opening := sb == firstWord(ts) || sb == tokenDatelineEnd(ts, len(ts))
+	if opening && ts[sb].Tag != "NNP" && ts[sb].Tag != "NNPS" || a.reg.gender[n] != 0 || a.reg.perVotes[n] > 0 {
+		return "", false
+	}
+	for _, w := range strings.Fields(n) {
+		if !upperFirstRune(w) || a.reg.lower.has(strings.ToLower(w)) {
+			return "", false // (a common noun: "Shares of Sunfar rose …")
+		}
+	}
+	if verb >= 0 && lexicon.CueVerbs[ts[verb].Lower] != "" {
+		return n, true
+	}
+	if lexicon.CompanyWords[head] && !(opening && sb == se && a.reg.mentions(n) < 2) {
+		return n, true
+	}
+	if apE >= 0 {
+		if h := ts[apE].Lower; genericOrgNouns[h] || companyNouns[h] || orgHeads[h] {
+			return n, true
+		}
+	}
+	return "", false
+}
+
+// coordinatedOrgs reports a name that is two organisations' joined by
+// "and", the first ending in an organisation head: "Japan Airlines and
+// All Nippon Airways" (not "Kenya Civil Aviation and Airports Authority",
+// "Fire and Disaster Management Agency": one body's name).
+func coordinatedOrgs(n string) bool {
+	left, _, ok := strings.Cut(n, " and ")
+	if !ok {
 		return false
 	}
-	return true
+	f := strings.Fields(left)
+	return len(f) > 0 && (orgHeads[f[len(f)-1]] || lexicon.CompanyLegalForms[f[len(f)-1]])
 }
 
 // upperFirstRune reports a word that opens with a capital letter.
@@ -103,15 +148,13 @@ func possessiveIn(ts []text.Token, b, e int) bool {
 	return false
 }
 
-// coordinatedOrgs reports a name that is two organisations' joined by
-// "and", the first ending in an organisation head: "Japan Airlines and
-// All Nippon Airways" (not "Kenya Civil Aviation and Airports Authority",
-// "Fire and Disaster Management Agency": one body's name).
-func coordinatedOrgs(n string) bool {
-	left, _, ok := strings.Cut(n, " and ")
-	if !ok {
-		return false
+// mentions returns how many times the registry holds the name n.
+func (r *nameReg) mentions(n string) int {
+	c := 0
+	for i := range r.ents {
+		if r.ents[i].Name == n {
+			c++
+		}
 	}
-	f := strings.Fields(left)
-	return len(f) > 0 && (orgHeads[f[len(f)-1]] || lexicon.CompanyLegalForms[f[len(f)-1]])
+	return c
 }
