@@ -23,8 +23,9 @@ func TestRulesNamed(t *testing.T) {
 	}{
 		{"President Barack Obama spoke on Monday. The president said 300 people came.", "300", "Barack Obama", "verb-cue/strong", "titled-role"},
 		{"According to the Interior Ministry, 1,200 people were arrested.", "1,200", "Interior Ministry", "according-to", "proper-name"},
-		{"Foro Penal, a rights group, counts detainees. Officials disputed the count. The group said 200 people were held.", "200", "Foro Penal", "verb-cue/strong", "org-description"},
-		{"Foro Penal, a rights group, counts detainees. The group said 200 people were held.", "200", "Foro Penal", "verb-cue/strong", ruleDescriptionSubject + "/previous-subject"},
+		{"Amnesty International counts detainees. Officials disputed the count. The group said 200 people were held.", "200", "Amnesty International", "verb-cue/strong", "org-description"},
+		{"Amnesty International opened an office in Caracas on Monday. The group said 200 people were held.", "200", "Amnesty International", "verb-cue/strong", ruleDescriptionSubject + "/previous-subject"},
+		{"Foro Penal, a rights group, counts detainees. The group said 200 people were held.", "200", "Foro Penal", "verb-cue/strong", ruleApposedDescription + "/appositive"},
 		{"Sun Hung Kai Properties, the biggest developer, sold 520 flats, the company said.", "520", "Sun Hung Kai Properties", "verb-cue/strong", ruleDescriptionSubject + "/own-subject"},
 		{"Finance Minister Carlos Vega said 400 firms closed.", "400", "Carlos Vega", "verb-cue/strong", "titled-name"},
 		{"Sales rose 4 percent, Finance Minister Carlos Vega said, but the Federation of Small Businesses estimates that 400 firms closed.", "400", "Federation of Small Businesses", "later-clause-cue", "proper-name"},
