@@ -1163,7 +1163,12 @@ func (a *attributor) orgDescriptionAny(ts []text.Token, b, e int) (string, claim
 				}
 			}
 		} else if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
-			return n, kindOrg, true
+			if m, sub := a.describableOrg(pos, n); m != "" {
+				a.subRule(sub)
+				return m, kindOrg, true
+			} else if sub == "" {
+				return n, kindOrg, true
+			}
 		}
 		// no organisation known by its name's form: the subject of the
 		// sentence before ("Volkswagen unveiled its car. The German

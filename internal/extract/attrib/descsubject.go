@@ -66,8 +66,8 @@ func descriptionSubject(a *attributor, ts []text.Token, b int, ep *int) (string,
 // what a bare description of head stands for: a name (no pronoun, no
 // possessive's product: "Tesla's Model Y"; no word capitalised only as
 // the sentence's first: "Revenue rose …", "WARSAW — Hackers copied …"),
-// no person's, no coordination of two organisations' ("Japan Airlines and
-// All Nippon Airways cancelled …"), no public body, exchange or place for
+// no person's, no place's, no coordination of two organisations' ("Japan
+// Airlines and All Nippon Airways cancelled …"), no public body, exchange or place for
 // "the company" (lexicon.CompanyWords: "the company" is no "Executive
 // Council"). A name of no known kind is a company's for "the company"
 // (company names are bare: "Verizon is nearing the end of its project.
@@ -84,7 +84,7 @@ func (a *attributor) subjectFits(head string, ts []text.Token, sb, se, apB, apE,
 		return "", false
 	}
 	n, k := a.resolveNP(ts, sb, se)
-	if n == "" || k == kindPerson || coordinatedOrgs(n) {
+	if n == "" || k == kindPerson || coordinatedOrgs(n) || lexicon.Places[n] {
 		return "", false
 	}
 	if lexicon.CompanyWords[head] && a.reg.noCompany(n) {
