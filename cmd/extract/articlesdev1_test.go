@@ -48,7 +48,8 @@ const (
 // expected"): source 0.925 -> 0.928; floor raised.
 // conv19's indefinite-one-mid ("it is one New Zealanders will make", "One poll is one poll" no claims): F1 0.988 -> 0.991, not-claim violations 4 -> 2.
 // overattr19 (in-survey leaves the sample "in a survey of 14 economists"): source 0.928 -> 0.931.
-var artFloors1 = heldoutFloor{F1: 0.985, Value: 0.975, Unit: 0.98, Source: 0.93, Cue: 0.855, MaxNotClaim: 2}
+// coref19 (description-subject, apposed-description/appositive, org-description/past-place-or-quote): source 0.931 -> 0.936; floor raised.
+var artFloors1 = heldoutFloor{F1: 0.985, Value: 0.975, Unit: 0.98, Source: 0.935, Cue: 0.855, MaxNotClaim: 2}
 
 // TestArticlesDev1Claims scores the claims gold of the articles; misses
 // are logged (-v).

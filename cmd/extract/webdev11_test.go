@@ -23,7 +23,8 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures.
-var webDevFloors11 = heldoutFloor{F1: 0.95, Value: 0.94, Unit: 0.95, Source: 0.88, Cue: 0.91, MaxNotClaim: 5}
+// coref19 (description-subject, apposed-description/appositive, org-description/past-place-or-quote): source 0.887 -> 0.907; floor raised.
+var webDevFloors11 = heldoutFloor{F1: 0.95, Value: 0.94, Unit: 0.95, Source: 0.905, Cue: 0.91, MaxNotClaim: 5}
 
 // TestWebDev11Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -36,7 +36,8 @@ const (
 // src19's lead-in/from-name and lead-in/we ("From Goldman on the FOMC
 // operation twist announcement:" then the note's numbered points, "As we
 // had expected"): source 0.839 -> 0.895; floor raised.
-var webDevFloors9 = heldoutFloor{F1: 0.94, Value: 0.975, Unit: 0.89, Source: 0.89, Cue: 0.925, MaxNotClaim: 7}
+// coref19 (description-subject, apposed-description/appositive, org-description/past-place-or-quote): source 0.902 -> 0.916; floor raised.
+var webDevFloors9 = heldoutFloor{F1: 0.94, Value: 0.975, Unit: 0.89, Source: 0.915, Cue: 0.925, MaxNotClaim: 7}
 
 // TestWebDev9Claims scores the claims gold of the passages; misses are
 // logged (-v).

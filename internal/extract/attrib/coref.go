@@ -52,9 +52,17 @@ import (
 //     Council"), a surname's full name ("Romero" → "Alfredo Romero", never a
 //     name of the other gender: "Mr. Trump" is not "Ivanka Trump"); titles
 //     dropped. A coordination of names ("X, Y and the Z") stays whole.
+//   - a bare "the company", "the group", "the agency" → the subject of
+//     its own sentence when it closes a later clause, else the previous
+//     sentence's subject, when that fits (description-subject,
+//     descsubject.go); a description the article introduced with a name,
+//     before it or in an appositive after it ("property consultancy
+//     ValuStrat", "JA Zen-Noh, the national federation of …") → that name
+//     (apposed-description);
 //   - a definite description whose head is a generic organisation noun
 //     ("the group", "the organization", "the NGO", "the agency") → the
-//     nearest organisation named before; one whose head is an organisation
+//     nearest organisation named before, past places and names written
+//     only inside quotation marks (org-description/past-place-or-quote); one whose head is an organisation
 //     head noun ("the ministry", "the council") → the nearest organisation
 //     whose name holds that word ("Ministry of …"), else the description.
 //     A description by trade ("the retailer", "the telecoms operator",
@@ -853,6 +861,7 @@ func init() {
 		{ruleDescriptionPrevReporter, descriptionPrevReporter}, // reporterdescription.go
 		{ruleApposedDescription, apposedDescription},           // apposeddescription.go
 		{rulePossessiveOrgName, possessiveOrgName},             // possessiveorg.go
+		{ruleDescriptionSubject, descriptionSubject},           // descsubject.go
 		{"company-not-body", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			return a.companyNotBody(ts, b, *ep)
 		}},
@@ -1162,7 +1171,12 @@ func (a *attributor) orgDescriptionAny(ts []text.Token, b, e int) (string, claim
 				}
 			}
 		} else if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
-			return n, kindOrg, true
+			if m, sub := a.describableOrg(pos, n); m != "" {
+				a.subRule(sub)
+				return m, kindOrg, true
+			} else if sub == "" {
+				return n, kindOrg, true
+			}
 		}
 		// no organisation known by its name's form: the subject of the
 		// sentence before ("Volkswagen unveiled its car. The German

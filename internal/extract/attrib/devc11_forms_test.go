@@ -39,8 +39,8 @@ func TestDevc11Forms(t *testing.T) {
 		{"angle-marked company", "<Harlow Mutual Insurance Co> said it sold 300,000 shares to a fund.", "300,000", "Harlow Mutual Insurance Co", "verb-cue/strong", ruleBracketedName + "/proper-name"},
 		{"bracketed company", "(Kestrel Holdings Ltd) said 94.7 pct of the shares had been tendered.", "94.7 pct", "Kestrel Holdings Ltd", "verb-cue/strong", ruleBracketedName + "/proper-name"},
 		// negatives
-		{"a person reported in between", "Harlow Mutual Insurance Co said it agreed to buy a stake in Kestrel Holdings Ltd, a Danish shipping company.\n\nAnalyst John Perry said the price was high.\n\nThe company said 40 pct will stay with the founders.", "40 pct", "Kestrel Holdings Ltd", "verb-cue/strong", "org-description"},
-		{"another organisation's subject before", "Harlow Mutual Insurance Co said the offer was fair.\n\nKestrel Holdings Ltd, reviewing the offer, came to a similar view. Small holders would get 12 pct of the stock, the company said.", "12 pct", "Kestrel Holdings Ltd", "verb-cue/strong", "org-description"},
+		{"a person reported in between", "Harlow Mutual Insurance Co said it agreed to buy a stake in Kestrel Holdings Ltd, a Danish shipping company.\n\nAnalyst John Perry said the price was high.\n\nThe company said 40 pct will stay with the founders.", "40 pct", "Kestrel Holdings Ltd", "verb-cue/strong", ruleApposedDescription + "/appositive"},
+		{"another organisation's subject before", "Harlow Mutual Insurance Co said the offer was fair.\n\nKestrel Holdings Ltd, reviewing the offer, came to a similar view. Small holders would get 12 pct of the stock, the company said.", "12 pct", "Kestrel Holdings Ltd", "verb-cue/strong", ruleDescriptionSubject + "/previous-subject"},
 		{"trade noun not in the name", "Harlow Mutual Insurance Co said it bought a stake in Baltic Savings Bank, a regional lender.\n\nThe bank said it holds 2 mln accounts.", "2 mln", "Baltic Savings Bank", "verb-cue/strong", "org-description"},
 	})
 }

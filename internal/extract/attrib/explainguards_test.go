@@ -23,7 +23,7 @@ func TestGuardsDecided(t *testing.T) {
 		{"The Reserve Bank of India held rates. Inflation measured by the CPI eased in May. It said growth would reach 7.2 percent.", "7.2 percent", "Reserve Bank of India", "measure-acronym"},
 		{"The weather service ANAM issued a warning. Daytime highs in the capital reached 44C, and night-time temperatures did not fall below 32C, the agency said. It forecast 45 degrees for Sunday.", "45 degrees", "ANAM", "unit-letter-no-name"},
 		{"Duke Energy restored power on Friday. Lines carry 230V to homes and 11kV between substations. It said 4,000 customers were still waiting.", "4,000", "Duke Energy", "unit-letter-no-name"},
-		{"Island Aviation Services reported a profit of MVR 112 million on Monday. Revenue rose 27 per cent to MVR 2.1 billion, the company said.", "27 per cent", "Island Aviation Services", "code-before-number"},
+		{"Island Aviation Services reported a profit of MVR 112 million on Monday. Tourist arrivals hit a record. Revenue rose 27 per cent to MVR 2.1 billion, the company said.", "27 per cent", "Island Aviation Services", "code-before-number"},
 		{"Sunfar Thermal Technology sells heaters. Its exports to the US (about 40 percent of sales) grew. The company said revenue rose 9 percent.", "9 percent", "The company", "place-acronym-no-org"},
 		{"Kim Jae-june, an executive vice president, told analysts sales would grow. Kim Dong-won, an analyst at KB Securities, said Samsung lagged. Kim cut his target price to 80,000 won.", "80,000 won", "Kim Dong-won", "surname-first-nearest"},
 		{"Chairman Lin Wen-chieh opened the plant. Lin Mei-ling, an analyst at Yuanta, doubts the boom. Lin said margins would fall to 20 percent.", "20 percent", "Lin Mei-ling", "surname-first-nearest"},
