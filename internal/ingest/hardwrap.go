@@ -60,15 +60,19 @@ func lineGeom(l string) wrapGeom {
 		}
 		t = t[1:]
 	}
-	g.end = g.indent + utf8.RuneCountInString(t)
-	g.first = utf8.RuneCountInString(t)
+	runes := utf8.RuneCountInString(t)
+	g.end, g.first = g.indent+runes, runes
 	if k := strings.IndexByte(t, ' '); k >= 0 {
 		g.first = utf8.RuneCountInString(t[:k])
 	}
 	g.letter = strings.IndexFunc(t, unicode.IsLetter) >= 0
-	g.columns = strings.IndexByte(t, '\t') >= 0 || strings.Contains(t, "   ") || strings.Count(t, " | ") >= 2
+	// (most lines hold no double space and no bar: the searches for
+	// three spaces and for " | " are made only when those are there)
+	double := strings.Index(t, "  ")
+	g.columns = strings.IndexByte(t, '\t') >= 0 || double >= 0 && strings.Contains(t[double:], "   ") ||
+		strings.IndexByte(t, '|') >= 0 && strings.Count(t, " | ") >= 2
 	gaps := 0
-	for k := strings.Index(t, "  "); k > 0 && !g.columns; {
+	for k := double; k > 0 && !g.columns; {
 		if !strings.ContainsRune(`.?!:;"'”’)`, rune(t[k-1])) {
 			gaps++ // (two spaces after a sentence's end are a typist's)
 		}

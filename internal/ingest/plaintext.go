@@ -75,9 +75,29 @@ func headlineGoesOn(title, rest string) bool {
 	return capsWord(f[0]) && (len(f) == 1 || capsWord(f[1]))
 }
 
-// sameWords: a and b hold the same words (spacing aside).
+// sameWords: a and b hold the same words (spacing aside), compared word
+// by word, with no copy of either (a is a text's first line, often a
+// whole paragraph, that most titles part from at a word or two past their
+// end).
 func sameWords(a, b string) bool {
-	return strings.Join(strings.Fields(a), " ") == strings.Join(strings.Fields(b), " ")
+	for {
+		var wa, wb string
+		wa, a = nextWord(a)
+		wb, b = nextWord(b)
+		if wa != wb || wa == "" {
+			return wa == wb
+		}
+	}
+}
+
+// nextWord returns the first word of s, split at white space as
+// strings.Fields splits, and what follows it ("" when s holds no word).
+func nextWord(s string) (word, rest string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i], s[i:]
+	}
+	return s, ""
 }
 
 // cutWords cuts the words of prefix (one space apart) off the start of l,

@@ -171,8 +171,9 @@ func parseText(s, title string) *Article {
 	if title != "" {
 		for i, l := range lines {
 			if l != "" {
-				lines[i] = cutTitle(lines[i:], title)
-				words[i] = lineWords(lines[i])
+				if c := cutTitle(lines[i:], title); c != l {
+					lines[i], words[i] = c, lineWords(c)
+				}
 				break
 			}
 		}

@@ -555,8 +555,9 @@ func placeCompound(w string) bool {
 // (lexicon.CueVerbs) after the name or its appositive, "that" perhaps,
 // then he or she; 0 otherwise.
 func cuePronounGender(text string, end int) byte {
+	var buf [4]string // (the words read: the cue, "that", an audience, the pronoun)
 	after := text[end:min(len(text), end+160)]
-	if f := strings.Fields(strings.TrimPrefix(after, ",")); len(f) > 0 && lexicon.CueVerbs[f[0]] != "" {
+	if f := leadingFields(strings.TrimPrefix(after, ","), buf[:1]); len(f) > 0 && lexicon.CueVerbs[f[0]] != "" {
 		after = strings.TrimPrefix(after, ",") // the name closing an appositive: "The Minister, X, added that he"
 	} else if strings.HasPrefix(after, ",") {
 		k := strings.IndexByte(after[1:], ',')
@@ -565,7 +566,7 @@ func cuePronounGender(text string, end int) byte {
 		}
 		after = after[k+2:]
 	}
-	f := strings.Fields(after)
+	f := leadingFields(after, buf[:])
 	if len(f) < 2 || lexicon.CueVerbs[f[0]] == "" {
 		return 0
 	}
@@ -577,6 +578,21 @@ func cuePronounGender(text string, end int) byte {
 		i++ // "told reporters he"
 	}
 	return pronounGenders[f[i]]
+}
+
+// leadingFields returns the first words of s, as strings.Fields splits
+// them, as many as buf holds, in buf: a scan of a few words of a long text
+// that builds no slice of all of them.
+func leadingFields(s string, buf []string) []string {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n == len(buf) {
+			break
+		}
+		buf[n] = w
+		n++
+	}
+	return buf[:n]
 }
 
 // kinAppositive reports an appositive that names a relative ("whose

@@ -42,6 +42,9 @@ const reporterReach = 15
 func (a *attributor) prevReporterOrg(pos int) (string, bool) {
 	si := a.d.SentenceAt(pos)
 	for s := si - 1; s >= 0 && si-s <= reporterReach; s-- {
+		if !a.mayReport(s) {
+			continue
+		}
 		ts := a.tokens(s)
 		for j := len(ts) - 1; j > 0; j-- {
 			if !strings.HasPrefix(ts[j].Tag, "VB") || lexicon.CueVerbs[ts[j].Lower] == "" {

@@ -94,6 +94,9 @@ func (a *attributor) lastNamedReporter(pos int) (string, bool) {
 	defer func() { a.reporting = false }()
 	si := a.d.SentenceAt(pos)
 	for s := si - 1; s >= 0 && si-s <= reporterReach; s-- {
+		if !a.mayReport(s) {
+			continue
+		}
 		ts := a.tokens(s)
 		for j := len(ts) - 1; j > 0; j-- {
 			if accordingToAt(ts, j-1) {

@@ -86,12 +86,22 @@ func GivenNameGender(w string) byte {
 
 // listedGender returns 'f' or 'm' for a given name of the lists as written,
 // else 0.
-func listedGender(w string) byte {
-	switch {
-	case femaleNames[w] || femaleFrenchNames[w]:
-		return 'f'
-	case maleNames[w] || maleFrenchNames[w]:
-		return 'm'
+func listedGender(w string) byte { return listedGenders[w] }
+
+// listedGenders holds the lists' names with their gender, read in one
+// look-up (every capitalised word of an article is asked about); a name
+// in a female list and in a male one is female.
+var listedGenders = func() map[string]byte {
+	m := map[string]byte{}
+	for _, l := range []struct {
+		names  map[string]bool
+		gender byte
+	}{{maleNames, 'm'}, {maleFrenchNames, 'm'}, {femaleNames, 'f'}, {femaleFrenchNames, 'f'}} {
+		for w, ok := range l.names {
+			if ok {
+				m[w] = l.gender
+			}
+		}
 	}
-	return 0
-}
+	return m
+}()
