@@ -1092,7 +1092,50 @@ func dataTables(lines []string, words []int, furniture []bool) []bool {
 		}
 		i = j
 	}
+	if out != nil {
+		bridgeTables(lines, words, furniture, out)
+	}
 	return out
+}
+
+// maxTableGap is the most non-empty lines between two runs of a table's
+// cells that bridgeTables joins.
+const maxTableGap = 4
+
+// bridgeTables joins two runs of a table's cells (dataTables) that a few
+// of its longer cells part: when at most maxTableGap lines stand between
+// them, each a cell or a line of fifteen words at most that is no
+// furniture ("More function and variable attributes." / "22%" / "22%" /
+// "Target features (to detect what is supported …)." between two runs of
+// "Unwinding." / "80%" / "80%"), the cells among them are the table's
+// too. A paragraph, a menu entry or a label that heads the next box
+// ("Schlagworte zum Thema:" between a page list and a "most read" box)
+// between two tables parts them.
+func bridgeTables(lines []string, words []int, furniture []bool, table []bool) {
+	last := -1 // the last line of the run above
+	for i := 0; i < len(lines); i++ {
+		if !table[i] {
+			continue
+		}
+		if last >= 0 && i > last+1 {
+			n, ok := 0, true
+			for k := last + 1; k < i && ok; k++ {
+				if lines[k] == "" {
+					continue
+				}
+				n++
+				ok = n <= maxTableGap && !furniture[k] && words[k] <= 15 && !strings.HasSuffix(lines[k], ":")
+			}
+			if ok {
+				for k := last + 1; k < i; k++ {
+					if lines[k] != "" && tableCell(lines[k], words[k], furniture[k]) {
+						table[k] = true
+					}
+				}
+			}
+		}
+		last = i
+	}
 }
 
 // specHeadings are the headings of a product's spec box (lower-cased),
@@ -1146,11 +1189,12 @@ func dateColumn(lines []string, table []bool, i int) bool {
 
 // pagination reports whether cells are a page list: half of them or more
 // bare numbers, each one more than the one before ("1" / "2" / "3" /
-// "Next"), unlike a ranked table's "1" / "State Farm" / "107,764,591" / "2".
+// "Next"; the current page may carry its screen-reader note, "2(current)"),
+// unlike a ranked table's "1" / "State Farm" / "107,764,591" / "2".
 func pagination(cells []string) bool {
 	n, last := 0, -1
 	for _, c := range cells {
-		v, err := strconv.Atoi(c)
+		v, err := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(c, "(current)")))
 		if err != nil {
 			continue
 		}
