@@ -348,3 +348,31 @@ func TestCreditCaptions(t *testing.T) {
 		t.Errorf("credit captions: got\n%s", got)
 	}
 }
+
+// TestIntroducedTableHead: the head of a table that the text introduces
+// ("Here's a rough summary of what has been implemented:" / "Feature" /
+// "Last month" / "Completion" / "Delta" / "Run tests in the CI", then the
+// rows) is the article's, as an introduced list is (sectionLists): the
+// body does not end at the colon. Not introduced, the same head still
+// parts it, as a run of short lines under a closing sentence does.
+func TestIntroducedTableHead(t *testing.T) {
+	p1 := "In the next months, I plan to debug all of this so that we can compile the whole program on the old machine and, in doing so, find the remaining bugs in the code generator."
+	rows := "60%\n60%\nPackaging\n40%\n40%\nUnwinding\n80%\n80%\nDebug info\n20%\n20%"
+	p2 := "Thanks to everyone who sent a patch this month, and to the people who tested the nightly builds on their own machines and reported what broke for them."
+	for _, c := range []struct {
+		name, intro, head string
+		want              bool
+	}{
+		{"summary", "Here is a rough summary of what has been implemented:", "Feature\nLast month\nCompletion\nDelta\nRun tests in the CI", true},
+		{"prices", "The plans cost the following, before tax:", "Plan\nMonthly\nYearly\nBasic plan for one user", true},
+		{"courses", "Here are some examples of the courses offered:", "Course\nLevel\nHours\nAds Display Certification", true},
+		{"not introduced", "That is all there is to say about the port this month, really.", "Feature\nLast month\nCompletion\nDelta\nOwner\nStatus\nRun tests in the CI", false},
+		{"introduced, the same head", "Here is a rough summary of what has been implemented:", "Feature\nLast month\nCompletion\nDelta\nOwner\nStatus\nRun tests in the CI", true},
+	} {
+		got := ParseText(p1 + "\n" + c.intro + "\n" + c.head + "\n" + rows + "\n" + p2 + "\n" + p2 + " Again.").Text
+		last := c.head[strings.LastIndexByte(c.head, '\n')+1:]
+		if has := strings.Contains(got, last) && strings.Contains(got, "In the next months"); has != c.want {
+			t.Errorf("%s: head kept %v, want %v:\n%s", c.name, has, c.want, got)
+		}
+	}
+}

@@ -713,7 +713,7 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		}
 		scores[i] = sc
 	}
-	sectionLists(lines, scores, code)
+	sectionLists(lines, scores, code, table)
 	bios := make([]bool, len(lines))
 	for i, l := range lines {
 		sc := scores[i]
@@ -916,7 +916,10 @@ var (
 // a listicle's list items and subheadings ("Core Budget Categories" /
 // "Venue" / "Catering", "Features" / "Pros" / "Cons" / "#2. Leaseweb"). A
 // run of at most maxSectionList lines scored as short or mid lines (or of
-// a code block's, codeBlocks), with a prose line (sectionProse or more) right before and right after it and
+// a code block's, codeBlocks), with a prose line (sectionProse or more) right before and right after it
+// (or right after it a data table's cell, dataTables: the run is the
+// table's head, "Feature" / "Last month completion" / "Delta" / "Run tests
+// in the Rust CI" / "60%" …) and
 // no furniture between, is one when the text introduces it (the prose line
 // before ends with a colon: "Break your total budget into clear
 // categories:", or announces the list, announcesList: "Below is a list of
@@ -927,7 +930,7 @@ var (
 // article's sections are read together. A menu, a share bar or a teaser
 // list between two paragraphs is neither introduced nor numbered on, and
 // costs as before.
-func sectionLists(lines []string, scores []int, code []bool) {
+func sectionLists(lines []string, scores []int, code, table []bool) {
 	listed := func(k int) bool {
 		return scores[k] == shortPenalty || scores[k] == midScore || code != nil && code[k]
 	}
@@ -955,7 +958,7 @@ func sectionLists(lines []string, scores []int, code []bool) {
 			}
 			n++
 		}
-		if n <= maxSectionList && j < len(lines) && scores[j] >= sectionProse &&
+		if n <= maxSectionList && j < len(lines) && (scores[j] >= sectionProse || table != nil && table[j] && scores[j] == 0) &&
 			(strings.HasSuffix(lines[prev], ":") || announcesList(lines[prev]) || labeledList(lines, i, j) || numberedOn(lines, i, j)) {
 			for k := i; k < j; k++ {
 				if scores[k] == shortPenalty {
