@@ -137,8 +137,8 @@ func TestDevWCXBDump(t *testing.T) {
 	if os.Getenv("INGEST_HOLDOUT") != "" { // the summary only, when asked for
 		t.Logf("hold-out: %d pages, P %.4f R %.4f F1 %.4f", len(rh.Pages), rh.Precision, rh.Recall, rh.F1())
 	}
-	if f := rd.F1(); f < 0.930 { // 0.9302 when raised (ingest11's second round; 0.9301 at its first); 0.9305 after ingest13; 0.9307 after ingest15; 0.9309 after dump19 (credit captions), 0.9310 (announced lists)
-		t.Errorf("dev dump F1 %.4f < 0.930", f)
+	if f := rd.F1(); f < 0.931 { // 0.9302 when raised (ingest11's second round; 0.9301 at its first); 0.9305 after ingest13; 0.9307 after ingest15; 0.9309 after dump19 (credit captions), 0.9310 (announced lists); 0.9312 after dump20 (bridged tables), 0.9313 (introduced table heads)
+		t.Errorf("dev dump F1 %.4f < 0.931", f)
 	}
 }
 

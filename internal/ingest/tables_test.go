@@ -22,6 +22,8 @@ func TestDataTables(t *testing.T) {
 		{"menu with one year", "News / Sport / Election 2024 / Weather / Travel / Culture", false},
 		{"page list", "1 / 2 / 3 / Photostories", false},
 		{"page list with next", "Previous page / 1 / 2 / 3 / 4", false},
+		{"page list marking the current page", "1 / 2(current) / 3 / 4 / 5 / 6 / Zurück / Weiter", false},
+		{"page list marking the current page spaced", "Previous / 1 / 2 / 3 (current) / 4 / 5", false},
 		{"too short a run", "Price / $20 / Buy", false},
 		{"category widget", "Categories / Akhir Zaman (15) / Akhlaq (47) / Aliran Islam (160) / Hizbut Tahrir (5) / Dakwah (60)", false},
 		{"archive widget", "October 2019 (3) / September 2019 (12) / August 2019 (1,204) / July 2019 (7)", false},
@@ -77,6 +79,50 @@ func TestTableKeepsBody(t *testing.T) {
 	got = ParseText(p1 + "\n" + menu + "\n" + p2 + "\n" + p2 + " Again.").Text
 	if strings.Contains(got, "First on this list") {
 		t.Errorf("menu did not split the body:\n%s", got)
+	}
+}
+
+// TestBridgeTables: two runs of a table's cells that a few longer cells
+// part are one table (bridgeTables); a paragraph, a menu entry or a
+// box's label between them parts them.
+func TestBridgeTables(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		cells string // lines joined by " / "; the gap's cells are marked "*" (the table's when bridged)
+		want  bool
+	}{
+		{"longer cells of a feature table", "Unwinding. / 80% / 80% / 90% / More function and variable attributes. / *22% / *22% / Target features (to detect what is supported in an architecture, like SIMD). / 82% / 82% / Debug info. / 20%", true},
+		{"a price list's longer item", "Veil or hair accessories / $50-$150 / Shoes / $100 / Food (hors d'oeuvres, main meal, late-night snack) – average ~$5,100 for 150 guests / *Cake / *$2-$5 per slice / Bar / $4,000 / Coffee / $300", true},
+		{"spec cells parted by a spaced note", "Weight / 5.2 oz / Battery / 70 hours / Buttons / 7 / *Sensor / Comes with a charging dock and a USB-C cable / Warranty / 1 year / Price / $99", true},
+		{"a paragraph between two tables", "Weight / 5.2 oz / Battery / 70 hours / The second mouse is heavier and its battery does not last half as long, though it costs about the same. / *7 buttons / Comes with a charging dock and a USB-C cable / Weight / 7.9 oz / Battery / 30 hours", false},
+		{"a label heading the next box", "Weight / 5.2 oz / Battery / 70 hours / *Tags: / Gaming mice, wireless / Most read / 2.925 / Best mice of 2024 / 1.204", false},
+		{"too many lines between", "Weight / 5.2 oz / Battery / 70 hours / Comes with a charging dock and a cable / *7 buttons / Comes with a soft carrying case / Works with every recent laptop / Ships in a plain brown box / Weight / 7.9 oz / Battery / 30 hours", false},
+	} {
+		var lines []string
+		var gap []int
+		for i, l := range strings.Split(c.cells, " / ") {
+			if strings.HasPrefix(l, "*") {
+				l = l[1:]
+				gap = append(gap, i)
+			}
+			lines = append(lines, l)
+		}
+		words := make([]int, len(lines))
+		furn := make([]bool, len(lines))
+		for i, l := range lines {
+			words[i] = lineWords(l)
+			furn[i] = isTextFurniture(l)
+		}
+		got := dataTables(lines, words, furn)
+		if got == nil {
+			t.Errorf("%s: no table", c.name)
+			continue
+		}
+		for _, i := range gap {
+			if got[i] != c.want {
+				t.Errorf("%s: %q table %v, want %v", c.name, lines[i], got[i], c.want)
+			}
+		}
 	}
 }
 
@@ -300,5 +346,33 @@ func TestCreditCaptions(t *testing.T) {
 	got := ParseText(b.String() + p[0] + " Again.").Text
 	if !strings.Contains(got, "Medium format") || !strings.Contains(got, "Again.") || strings.Contains(got, "Photo by") {
 		t.Errorf("credit captions: got\n%s", got)
+	}
+}
+
+// TestIntroducedTableHead: the head of a table that the text introduces
+// ("Here's a rough summary of what has been implemented:" / "Feature" /
+// "Last month" / "Completion" / "Delta" / "Run tests in the CI", then the
+// rows) is the article's, as an introduced list is (sectionLists): the
+// body does not end at the colon. Not introduced, the same head still
+// parts it, as a run of short lines under a closing sentence does.
+func TestIntroducedTableHead(t *testing.T) {
+	p1 := "In the next months, I plan to debug all of this so that we can compile the whole program on the old machine and, in doing so, find the remaining bugs in the code generator."
+	rows := "60%\n60%\nPackaging\n40%\n40%\nUnwinding\n80%\n80%\nDebug info\n20%\n20%"
+	p2 := "Thanks to everyone who sent a patch this month, and to the people who tested the nightly builds on their own machines and reported what broke for them."
+	for _, c := range []struct {
+		name, intro, head string
+		want              bool
+	}{
+		{"summary", "Here is a rough summary of what has been implemented:", "Feature\nLast month\nCompletion\nDelta\nRun tests in the CI", true},
+		{"prices", "The plans cost the following, before tax:", "Plan\nMonthly\nYearly\nBasic plan for one user", true},
+		{"courses", "Here are some examples of the courses offered:", "Course\nLevel\nHours\nAds Display Certification", true},
+		{"not introduced", "That is all there is to say about the port this month, really.", "Feature\nLast month\nCompletion\nDelta\nOwner\nStatus\nRun tests in the CI", false},
+		{"introduced, the same head", "Here is a rough summary of what has been implemented:", "Feature\nLast month\nCompletion\nDelta\nOwner\nStatus\nRun tests in the CI", true},
+	} {
+		got := ParseText(p1 + "\n" + c.intro + "\n" + c.head + "\n" + rows + "\n" + p2 + "\n" + p2 + " Again.").Text
+		last := c.head[strings.LastIndexByte(c.head, '\n')+1:]
+		if has := strings.Contains(got, last) && strings.Contains(got, "In the next months"); has != c.want {
+			t.Errorf("%s: head kept %v, want %v:\n%s", c.name, has, c.want, got)
+		}
 	}
 }

@@ -714,7 +714,7 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		}
 		scores[i] = sc
 	}
-	sectionLists(lines, scores, code)
+	sectionLists(lines, scores, code, table)
 	bios := make([]bool, len(lines))
 	for i, l := range lines {
 		sc := scores[i]
@@ -917,7 +917,10 @@ var (
 // a listicle's list items and subheadings ("Core Budget Categories" /
 // "Venue" / "Catering", "Features" / "Pros" / "Cons" / "#2. Leaseweb"). A
 // run of at most maxSectionList lines scored as short or mid lines (or of
-// a code block's, codeBlocks), with a prose line (sectionProse or more) right before and right after it and
+// a code block's, codeBlocks), with a prose line (sectionProse or more) right before and right after it
+// (or right after it a data table's cell, dataTables: the run is the
+// table's head, "Feature" / "Last month completion" / "Delta" / "Run tests
+// in the Rust CI" / "60%" …) and
 // no furniture between, is one when the text introduces it (the prose line
 // before ends with a colon: "Break your total budget into clear
 // categories:", or announces the list, announcesList: "Below is a list of
@@ -928,7 +931,7 @@ var (
 // article's sections are read together. A menu, a share bar or a teaser
 // list between two paragraphs is neither introduced nor numbered on, and
 // costs as before.
-func sectionLists(lines []string, scores []int, code []bool) {
+func sectionLists(lines []string, scores []int, code, table []bool) {
 	listed := func(k int) bool {
 		return scores[k] == shortPenalty || scores[k] == midScore || code != nil && code[k]
 	}
@@ -956,7 +959,7 @@ func sectionLists(lines []string, scores []int, code []bool) {
 			}
 			n++
 		}
-		if n <= maxSectionList && j < len(lines) && scores[j] >= sectionProse &&
+		if n <= maxSectionList && j < len(lines) && (scores[j] >= sectionProse || table != nil && table[j] && scores[j] == 0) &&
 			(strings.HasSuffix(lines[prev], ":") || announcesList(lines[prev]) || labeledList(lines, i, j) || numberedOn(lines, i, j)) {
 			for k := i; k < j; k++ {
 				if scores[k] == shortPenalty {
@@ -1093,7 +1096,50 @@ func dataTables(lines []string, words []int, furniture []bool) []bool {
 		}
 		i = j
 	}
+	if out != nil {
+		bridgeTables(lines, words, furniture, out)
+	}
 	return out
+}
+
+// maxTableGap is the most non-empty lines between two runs of a table's
+// cells that bridgeTables joins.
+const maxTableGap = 4
+
+// bridgeTables joins two runs of a table's cells (dataTables) that a few
+// of its longer cells part: when at most maxTableGap lines stand between
+// them, each a cell or a line of fifteen words at most that is no
+// furniture ("More function and variable attributes." / "22%" / "22%" /
+// "Target features (to detect what is supported …)." between two runs of
+// "Unwinding." / "80%" / "80%"), the cells among them are the table's
+// too. A paragraph, a menu entry or a label that heads the next box
+// ("Schlagworte zum Thema:" between a page list and a "most read" box)
+// between two tables parts them.
+func bridgeTables(lines []string, words []int, furniture []bool, table []bool) {
+	last := -1 // the last line of the run above
+	for i := 0; i < len(lines); i++ {
+		if !table[i] {
+			continue
+		}
+		if last >= 0 && i > last+1 {
+			n, ok := 0, true
+			for k := last + 1; k < i && ok; k++ {
+				if lines[k] == "" {
+					continue
+				}
+				n++
+				ok = n <= maxTableGap && !furniture[k] && words[k] <= 15 && !strings.HasSuffix(lines[k], ":")
+			}
+			if ok {
+				for k := last + 1; k < i; k++ {
+					if lines[k] != "" && tableCell(lines[k], words[k], furniture[k]) {
+						table[k] = true
+					}
+				}
+			}
+		}
+		last = i
+	}
 }
 
 // specHeadings are the headings of a product's spec box (lower-cased),
@@ -1147,11 +1193,12 @@ func dateColumn(lines []string, table []bool, i int) bool {
 
 // pagination reports whether cells are a page list: half of them or more
 // bare numbers, each one more than the one before ("1" / "2" / "3" /
-// "Next"), unlike a ranked table's "1" / "State Farm" / "107,764,591" / "2".
+// "Next"; the current page may carry its screen-reader note, "2(current)"),
+// unlike a ranked table's "1" / "State Farm" / "107,764,591" / "2".
 func pagination(cells []string) bool {
 	n, last := 0, -1
 	for _, c := range cells {
-		v, err := strconv.Atoi(c)
+		v, err := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(c, "(current)")))
 		if err != nil {
 			continue
 		}
