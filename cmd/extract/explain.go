@@ -42,6 +42,12 @@ attribution, with the source the claim would get without it
 ("measure-acronym", "unit-letter-no-name", "code-before-number",
 "place-acronym-no-org", "surname-first-nearest", "domain-modifier",
 "inverted-not-clause": attribution is read again with each guard off).
+A claim with no source prints "source none (no cue: the article asserts
+it)", or, when its sentence holds a cue verb that a rule turned down, the
+rejection nearest it: "source none (cue "indicate" rejected:
+evidence-subject)" (counted-subject: "51 percent of respondents said",
+see-no-forecaster, zero-relative, reduced-relative, no-complement, …, or
+a verb's own condition such as see-forecast).
 "extract quantities --explain" prints the same. The rule names are those
 of the source code (internal/extract).`
 
@@ -107,6 +113,8 @@ func writeExplanation(w io.Writer, id string, x extract.Explanation) {
 		fmt.Fprintf(w, "  source     none (an age in apposition is the reporter's) rule %s\n", x.Attribution.Cue)
 	case x.Attribution.Cue != "":
 		fmt.Fprintf(w, "  source     none (the cue names no one) rule %s\n", x.Attribution.Cue)
+	case x.Attribution.Rejected != "":
+		fmt.Fprintf(w, "  source     none (cue %q rejected: %s)\n", x.Attribution.RejectedCue, x.Attribution.Rejected)
 	default:
 		fmt.Fprintf(w, "  source     none (no cue: the article asserts it)\n")
 	}

@@ -74,7 +74,7 @@ func (e *Extractor) Extract(a *claims.Article) []claims.Quantity {
 type Explanation struct {
 	claims.Quantity
 	Rules       quantity.Rules
-	Attribution attrib.Rules // empty when attribution found no cue
+	Attribution attrib.Rules // empty when attribution found no cue (but Rejected: a cue verb it turned down)
 }
 
 // Explain is Extract with the rules that decided each mention (for

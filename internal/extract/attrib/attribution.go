@@ -135,6 +135,7 @@ type attributor struct {
 	firstSpoke   map[string]int            // one-word name → start of its first mention that speaks or heads its sentence, -1 none (spokeEarlier, pronounfallback.go)
 	orgNounSents []int8                    // per sentence: 1 holds an org noun, 2 none, 0 unread (sentHoldsOrgNoun, coref.go)
 	prevStmt     map[int]*found            // previousStatement's answer per sentence (prevstatement.go)
+	rejects      map[int][]found           // per sentence: the cue verbs verbCue rejected (rule: the rejection), when explaining
 }
 
 func newAttributor(d *text.Doc) *attributor { return newAttributorOff(d, 0) }
@@ -201,9 +202,12 @@ func Attribute(d *text.Doc, qs []claims.Quantity) { attribute(d, qs, nil, 0) }
 // Empty when none applied. Guards names the checks inside rules that
 // decided the source or cue (explainguards.go), each with what the claim gets
 // without it.
+// Rejected names, for a claim no rule attributed, the rejection (verbcue.go)
+// of the cue verb RejectedCue nearest it in its sentence, if any.
 type Rules struct {
-	Cue, Name string
-	Guards    []string
+	Cue, Name             string
+	Guards                []string
+	Rejected, RejectedCue string
 }
 
 // AttributeExplained is Attribute that also returns, for each quantity, the
@@ -227,10 +231,16 @@ func attribute(d *text.Doc, qs []claims.Quantity, rules []Rules, off guardSet) {
 			a = newAttributorOff(d, off)
 			if rules != nil {
 				a.nameRules = map[*claims.Source]string{}
+				a.rejects = map[int][]found{}
 			}
 		}
 		f := a.claimSource(qs[i].Quantity.Start, qs[i].Quantity.End)
 		if f == nil {
+			if rules != nil {
+				if r := a.nearestRejection(qs[i].Quantity.Start, qs[i].Quantity.End); r != nil {
+					rules[i].Rejected, rules[i].RejectedCue = r.rule, r.cue.Text
+				}
+			}
 			continue
 		}
 		if rules != nil {
@@ -908,6 +918,7 @@ type sentScan struct {
 	start, end int
 	j          int
 	fs         []found
+	rejected   []found // the cue verbs verbCue rejected, when explaining
 }
 
 // sentenceCue is a named rule of the cue scan: read reports whether the
@@ -961,7 +972,29 @@ func (a *attributor) sentence(si int) []found {
 	a.frontedSpeech(ts, fs, s.Start)
 	a.semicolonClauses(ts, fs)
 	a.sents[si] = fs
+	if a.rejects != nil && len(sc.rejected) > 0 {
+		a.rejects[si] = sc.rejected
+	}
 	return fs
+}
+
+// nearestRejection returns the rejected cue verb nearest [start, end) in
+// its sentence (for explain), nil when none.
+func (a *attributor) nearestRejection(start, end int) *found {
+	var best *found
+	bestD := 0
+	for _, r := range a.rejects[a.d.SentenceAt(start)] {
+		d := 0
+		if r.cue.End <= start {
+			d = start - r.cue.End
+		} else if r.cue.Start >= end {
+			d = r.cue.Start - end
+		}
+		if best == nil || d < bestD {
+			best, bestD = &r, d
+		}
+	}
+	return best
 }
 
 // semicolonClauses ends at a semicolon the clause a cue governs when the
@@ -1426,6 +1459,8 @@ func (a *attributor) cueVerbCueAt(sc *sentScan) bool {
 			f.src, f.rule = nil, "negated-cue" // "would not reveal how many" (negation.go)
 		}
 		sc.fs = append(sc.fs, named(f, verbCueRules[lexicon.CueClass(lexicon.CueVerbs[t.Lower])]))
+	} else if !ok && f.rule != "" && a.rejects != nil {
+		sc.rejected = append(sc.rejected, f) // (f.rule: the rejection, for explain)
 	}
 	if f, ok := a.objectRelative(ts, j); ok {
 		sc.fs = append(sc.fs, named(f, "object-relative"))

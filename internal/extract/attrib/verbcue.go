@@ -163,6 +163,32 @@ const (
 	cueRejected
 )
 
+// Rejections: the named rules by which a cue step turns a cue verb down.
+// A step returns its name as the rule of the found it returns with
+// cueRejected; explain prints the one nearest a claim left without a
+// source in its sentence: `source none (cue "indicate" rejected:
+// evidence-subject)`. (A lemma's cueGuards condition failing rejects
+// the verb under the guard's name.)
+const (
+	rejCitingAside      = "citing-aside"           // a cue word in ", citing …," with a strong cue outside
+	rejAttributive      = "attributive-participle" // "its projected deficit"
+	rejComparedNoun     = "compared-noun"          // "beating analyst estimates"
+	rejThatSaid         = "that-said"              // "That said, …"
+	rejByNoPhrase       = "by-no-phrase"           // "reported by" with no noun phrase after "by"
+	rejAttitudeBy       = "attitude-by"            // "the party, which is backed by the military"
+	rejNounModifier     = "noun-modifier"          // "language highlighting concerns"
+	rejAgentlessPassive = "agentless-passive"      // "is expected to", "when asked"
+	rejCountedSubject   = "counted-subject"        // "51 percent of respondents said"
+	rejAllTold          = "all-told"               // the idiom "all told"
+	rejSeeNoForecaster  = "see-no-forecaster"      // "most referenda see a turnout of 50 percent"
+	rejEvidenceSubject  = "evidence-subject"       // "Simple math will indicate" (evidencesubject.go)
+	rejZeroRelative     = "zero-relative"          // "the coronation many pundits forecast"
+	rejReducedRelative  = "reduced-relative"       // "…, a deal announced at the beginning of the week"
+	rejModalFindObject  = "modal-find-object"      // "will probably find very little sympathy"
+	rejNoComplement     = "no-complement"          // a subject's verb with no reported content after it
+	rejInvertedNoPhrase = "inverted-no-phrase"     // "…, said" with no noun phrase after the verb
+)
+
 // cueStep is a named step of verbCue.
 type cueStep struct {
 	name string
@@ -215,7 +241,7 @@ func (a *attributor) verbCue(ts []text.Token, j, sStart, sEnd int) (found, bool)
 		c.next = k
 	}
 	if g, ok := cueGuards[c.lemma]; ok && !g.test(ts, j, c.next) {
-		return found{}, false
+		return found{rule: g.name, cue: a.span(t.Start, c.cueEnd)}, false // (the guard's name: a rejection)
 	}
 	c.cue = a.span(t.Start, c.cueEnd)
 	for _, s := range cueSteps {
@@ -223,7 +249,8 @@ func (a *attributor) verbCue(ts []text.Token, j, sStart, sEnd int) (found, bool)
 		case cueFound:
 			return f, true
 		case cueRejected:
-			return found{}, false
+			f.cue = c.cue
+			return f, false // (f.rule names the rejection, for explain)
 		}
 	}
 	return found{}, false
@@ -261,7 +288,7 @@ func (a *attributor) cueCitingAside(c *cueCtx) (found, cueVerdict) {
 		}
 		if strings.HasPrefix(ts[m].Tag, "VB") {
 			if l := lexicon.CueVerbs[ts[m].Lower]; l != "" && lexicon.StrongCues[l] {
-				return found{}, cueRejected
+				return found{rule: rejCitingAside}, cueRejected
 			}
 		}
 	}
@@ -292,7 +319,7 @@ func (a *attributor) cueAttributive(c *cueCtx) (found, cueVerdict) {
 	ts, j, t := c.ts, c.j, c.t
 	if j+1 < len(ts) && j > 0 && (t.Tag == "VBN" || t.Tag == "JJ") && (ts[j+1].Tag == "NN" || ts[j+1].Tag == "NNS") && !ts[j+1].Capitalised() &&
 		(ts[j-1].Tag == "DT" || ts[j-1].Tag == "PRP$" || ts[j-1].Tag == "JJ" || isPossessive(ts[j-1])) {
-		return found{}, cueRejected
+		return found{rule: rejAttributive}, cueRejected
 	}
 	return found{}, cueUndecided
 }
@@ -307,7 +334,7 @@ func (a *attributor) cueComparedNoun(c *cueCtx) (found, cueVerdict) {
 	}
 	for k := j - 1; k >= 0 && k >= j-4; k-- {
 		if lexicon.ComparisonFrames[ts[k].Lower] {
-			return found{}, cueRejected
+			return found{rule: rejComparedNoun}, cueRejected
 		}
 		if !(strings.HasPrefix(ts[k].Tag, "NN") || ts[k].Tag == "JJ" || isPossessive(ts[k])) {
 			break
@@ -320,7 +347,7 @@ func (a *attributor) cueComparedNoun(c *cueCtx) (found, cueVerdict) {
 func (a *attributor) cueThatSaid(c *cueCtx) (found, cueVerdict) {
 	ts, j, next := c.ts, c.j, c.next
 	if c.t.Lower == "said" && j > 0 && ts[j-1].Lower == "that" && next < len(ts) && ts[next].Text == "," && (j == 1 || !ts[j-2].Wordy()) {
-		return found{}, cueRejected
+		return found{rule: rejThatSaid}, cueRejected
 	}
 	return found{}, cueUndecided
 }
@@ -415,7 +442,7 @@ func (a *attributor) cuePassiveBy(c *cueCtx) (found, cueVerdict) {
 	}
 	e := npRight(ts, next+1)
 	if e < 0 {
-		return found{}, cueRejected
+		return found{rule: rejByNoPhrase}, cueRejected
 	}
 	src, last := a.sourceAppos(ts, next+1, e)
 	f := found{cue: c.cue, src: src, from: c.sStart, to: c.sEnd, exFrom: t.Start, exTo: ts[last].End()}
@@ -429,7 +456,7 @@ func (a *attributor) cuePassiveBy(c *cueCtx) (found, cueVerdict) {
 	if lexicon.AttitudeCues[c.lemma] {
 		// "the party, which is backed by the military": a supporter is
 		// no source of the sentence's figures
-		return found{}, cueRejected
+		return found{rule: rejAttitudeBy}, cueRejected
 	}
 	return f, cueFound
 }
@@ -452,7 +479,7 @@ func (a *attributor) cueWithAbsolute(c *cueCtx) (found, cueVerdict) {
 func (a *attributor) cueNounModifier(c *cueCtx) (found, cueVerdict) {
 	ts, j := c.ts, c.j
 	if c.t.Tag == "VBG" && j > 0 && nounish(ts[j-1]) && !lexicon.DataNouns[ts[j-1].Lower] && !mediumNouns[ts[j-1].Lower] {
-		return found{}, cueRejected
+		return found{rule: rejNounModifier}, cueRejected
 	}
 	return found{}, cueUndecided
 }
@@ -476,7 +503,7 @@ func (a *attributor) cueAgentlessPassive(c *cueCtx) (found, cueVerdict) {
 	switch ts[k].Lower {
 	case "is", "are", "was", "were", "be", "been", "being", "when", "if", "as", "'s", "’s":
 		if !hasContracted { // ("who's called for": a contracted "has")
-			return found{}, cueRejected
+			return found{rule: rejAgentlessPassive}, cueRejected
 		}
 	}
 	return found{}, cueUndecided
@@ -679,32 +706,33 @@ func (a *attributor) cueSubjectBefore(c *cueCtx) (found, cueVerdict) {
 	if !ok {
 		return found{}, cueUndecided
 	}
-	if countedSubject(ts, b, e) || (t.Lower == "told" && ts[e].Lower == "all") {
-		// "51 percent of respondents said": a poll result, not a source;
-		// "all told": an idiom
-		return found{}, cueRejected
+	if countedSubject(ts, b, e) {
+		return found{rule: rejCountedSubject}, cueRejected // "51 percent of respondents said": a poll result, not a source
+	}
+	if t.Lower == "told" && ts[e].Lower == "all" {
+		return found{rule: rejAllTold}, cueRejected // "all told": an idiom
 	}
 	if c.lemma == "see" && (!personLike(ts[e]) && !genericOrgNouns[ts[e].Lower] && !orgHeads[ts[e].Text] || standaloneDets[ts[e].Lower]) {
-		return found{}, cueRejected // "most referenda see a turnout of 50 percent": no forecaster
+		return found{rule: rejSeeNoForecaster}, cueRejected // "most referenda see a turnout of 50 percent": no forecaster
 	}
 	if lexicon.EvidenceVerbs[c.lemma] && !evidenceSubjectOK(ts, b, e) {
-		return found{}, cueRejected // "Simple math will indicate …", "as its name suggests" (evidencesubject.go)
+		return found{rule: rejEvidenceSubject}, cueRejected // "Simple math will indicate …", "as its name suggests" (evidencesubject.go)
 	}
 	if zeroRelative(ts, b) {
 		// "as the coronation many pundits forecast, Clinton has …": the
 		// cue's object is the noun before its subject; it states nothing
-		return found{}, cueRejected
+		return found{rule: rejZeroRelative}, cueRejected
 	}
 	if t.Tag == "VBN" && b > 0 && ts[b-1].Text == "," && (ts[b].Lower == "a" || ts[b].Lower == "an") && apB < 0 && sentenceTail(ts, next) && !perfectAux[ts[j-1].Lower] {
 		// a reduced relative after an appositive noun: "…, a deal
 		// announced at the beginning of the week" (the deal was announced);
 		// not a perfect, "…, a report by Audit Scotland has found."
-		return found{}, cueRejected
+		return found{rule: rejReducedRelative}, cueRejected
 	}
 	if c.lemma == "find" && j > 0 && (ts[j-1].Tag == "MD" || j > 1 && ts[j-1].Tag == "RB" && ts[j-2].Tag == "MD") && !introducesClause(ts, next) {
 		// "Sanders will probably find very little sympathy": finding an
 		// object, not a finding
-		return found{}, cueRejected
+		return found{rule: rejModalFindObject}, cueRejected
 	}
 	f := found{cue: c.cue, src: a.source(ts, b, e, apB, apE), exFrom: ts[b].Start, exTo: c.cueEnd}
 	if b > 0 && ts[b-1].Lower == "as" && next < len(ts) && ts[next].Text == "," {
@@ -760,7 +788,7 @@ func (a *attributor) cueSubjectBefore(c *cueCtx) (found, cueVerdict) {
 		return f, cueFound
 	}
 	if !a.complementScope(c, &f, b, e, rel) {
-		return found{}, cueRejected
+		return found{rule: rejNoComplement}, cueRejected
 	}
 	return f, cueFound
 }
@@ -866,7 +894,7 @@ func (a *attributor) cueInverted(c *cueCtx) (found, cueVerdict) {
 	}
 	e := npRight(ts, next)
 	if e < 0 {
-		return found{}, cueRejected
+		return found{rule: rejInvertedNoPhrase}, cueRejected
 	}
 	if e+1 < len(ts) && finiteVerbTags[ts[e+1].Tag] && !pronouns[ts[next].Lower] && a.reg.off.on(guardInvertedNotClause) {
 		// guard inverted-not-clause (explainguards.go): "Hoenig, who's dissented from all five
