@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
 
 	"github.com/factcheck/extract/internal/extract"
 )
@@ -59,9 +60,24 @@ func runQuantities(args []string, stdout, stderr io.Writer) int {
 	return status
 }
 
+// safeEmit calls emit with one text and reports whether it ended well: a
+// bug that panics on the text is reported on one line naming it (as
+// `extract run` reports its article) and the other texts go on.
+func safeEmit(stderr io.Writer, cmd string, emit func(id, text string), id, text string) (ok bool) {
+	defer func() {
+		if p := recover(); p != nil {
+			fmt.Fprintf(stderr, "extract %s: %s: internal error in extraction (text skipped; please report it): %s\n", cmd, id, strings.Join(strings.Fields(fmt.Sprint(p)), " "))
+			ok = false
+		}
+	}()
+	emit(id, text)
+	return true
+}
+
 // eachText calls emit with each text of files (stdin for none or "-"): the
 // whole file, or each non-empty line with id FILE:LINE. A file that cannot
-// be read is reported on stderr and the others go on (exit status 1).
+// be read, or a text that makes extraction panic (safeEmit), is reported on
+// stderr and the others go on (exit status 1).
 func eachText(files []string, lines bool, stderr io.Writer, cmd string, emit func(id, text string)) int {
 	if len(files) == 0 {
 		files = []string{"-"}
@@ -87,14 +103,16 @@ func eachText(files []string, lines bool, stderr io.Writer, cmd string, emit fun
 			continue
 		}
 		if !lines {
-			emit(id, string(data))
+			if !safeEmit(stderr, cmd, emit, id, string(data)) {
+				status = exitInput
+			}
 			continue
 		}
 		sc := bufio.NewScanner(bytes.NewReader(data))
 		sc.Buffer(make([]byte, 1<<20), 1<<24)
 		for n := 1; sc.Scan(); n++ {
-			if t := sc.Text(); t != "" {
-				emit(id+":"+strconv.Itoa(n), t)
+			if t := sc.Text(); t != "" && !safeEmit(stderr, cmd, emit, id+":"+strconv.Itoa(n), t) {
+				status = exitInput
 			}
 		}
 		if err := sc.Err(); err != nil {

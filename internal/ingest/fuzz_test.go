@@ -3,9 +3,12 @@ package ingest
 import (
 	"bytes"
 	"context"
+	"html"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/factcheck/extract/internal/fuzzseed"
 )
 
 // Fuzz targets, one per reader. Seed corpora live in
@@ -42,6 +45,9 @@ func FuzzParseText(f *testing.F) {
 	f.Add([]byte("• en\nON NOW\n\nHeadline Here\n\n" + p1 + "\n" + p2 + "\nFollow us on:\n"))
 	f.Add([]byte("\xEF\xBB\xBF" + p1))
 	f.Add([]byte("caf\xe9"))
+	for _, s := range textSeeds(f) {
+		f.Add([]byte(s))
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		a, _, err := readTextFile("f.txt", bytes.NewReader(b))
 		checkErr(t, err)
@@ -56,11 +62,31 @@ func FuzzParseHTML(f *testing.F) {
 	f.Add([]byte(page("<title>T</title>", "<article><p>"+p1+"</p><p>"+p2+"</p></article>")), "")
 	f.Add([]byte("<html><head><meta charset=\"windows-1252\"></head><body><div>caf\xe9<br>"+p1+"</div></body></html>"), "")
 	f.Add([]byte("<p>"+p1), "text/html; charset=iso-8859-1")
+	for _, s := range textSeeds(f) {
+		f.Add([]byte(page("<title>T</title>", "<article><p>"+strings.ReplaceAll(html.EscapeString(s), "\n", "</p><p>")+"</p></article>")), "")
+	}
 	f.Fuzz(func(t *testing.T, b []byte, ctype string) {
 		a, err := ParseHTML(b, ctype)
 		checkErr(t, err)
 		checkArticle(t, a)
 	})
+}
+
+// textSeeds are seed texts for the readers: fuzzseed's edge texts, each
+// alone, and the sentences of each dev quantity set as one text, a
+// sentence a line.
+func textSeeds(f *testing.F) []string {
+	dev, err := fuzzseed.DevSentences("../..")
+	if err != nil {
+		f.Fatal(err)
+	}
+	out := fuzzseed.Edges()
+	for len(dev) > 0 {
+		n := min(len(dev), 200)
+		out = append(out, strings.Join(dev[:n], "\n"))
+		dev = dev[n:]
+	}
+	return out
 }
 
 // fuzzRead runs Read over one stream given as stdin-like input.

@@ -422,7 +422,8 @@ var _ Extractor = (*extract.Extractor)(nil)
 func safeExtract(ex Extractor, a *claims.Article) (qs []claims.Quantity, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("%s: article %s: internal error in extraction (not stored; please report it): %v", a.Origin, a.ID, p)
+			// (on one line, whatever the panic's value holds)
+			err = fmt.Errorf("%s: article %s: internal error in extraction (not stored; please report it): %s", a.Origin, a.ID, strings.Join(strings.Fields(fmt.Sprint(p)), " "))
 		}
 	}()
 	return ex.Extract(a), nil

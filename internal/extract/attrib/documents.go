@@ -1114,7 +1114,7 @@ func docParticipleAgent(ts []text.Token, b int) (ab, ae, h int, ok bool) {
 			end++
 		}
 		ae = agentEnd(ts, ab, end)
-		if ae < ab || !ts[ab].Capitalised() {
+		if ab >= len(ts) || ae < ab || !ts[ab].Capitalised() { // ("polls compiled by" closing a text names no agent)
 			return 0, 0, -1, false
 		}
 		return ab, ae, h, true

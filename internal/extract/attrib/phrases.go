@@ -1064,7 +1064,7 @@ var npRightSteps = []npRightStep{
 // mayor and officials" stays two phrases; "the mayor and city officials"
 // reads as one, both its parties speaking.
 func coordinatedModifier(ts []text.Token, i, last int) bool {
-	if last != i-1 || (ts[i].Text != "," && ts[i].Lower != "and") || !lowerModifier(ts[last]) {
+	if last < 0 || last != i-1 || (ts[i].Text != "," && ts[i].Lower != "and") || !lowerModifier(ts[last]) { // (last -1: a "," opening the text)
 		return false
 	}
 	k := i

