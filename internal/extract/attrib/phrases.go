@@ -16,9 +16,9 @@ var pronouns = lexicon.WordSet(`he she they it we i you him her them us`)
 
 // auxWords are skipped between a subject and its cue verb ("X has also
 // said", "X had previously noted").
-var auxWords = lexicon.WordSet(`'ve ’ve 're ’re 'll ’ll 'd ’d 'm ’m has have had also would will could may might must should can shall did does do is was were are been be
+var auxWords = lexicon.Union(lexicon.Modals, lexicon.WordSet(`'ve ’ve 're ’re 'll ’ll 'd ’d 'm ’m has have had also did does do is was were are been be
 previously later recently again earlier further still repeatedly once first then now already publicly privately
-separately subsequently initially officially ultimately n't n’t not never`)
+separately subsequently initially officially ultimately n't n’t not never`))
 
 var timeWords = func() map[string]bool {
 	m := lexicon.WordSet(`today yesterday tonight week month year night morning afternoon evening weekend`)

@@ -190,13 +190,8 @@ func ageSubject(toks []text.Token, first int) string {
 }
 
 // auxiliaries are skipped before the main verb.
-var auxiliaries = map[string]bool{
-	"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true,
-	"have": true, "has": true, "had": true, "will": true, "would": true, "could": true,
-	"may": true, "might": true, "can": true, "should": true, "must": true, "'ve": true,
-	"reportedly": true, "also": true, "still": true, "now": true, "already": true,
-	"continue": true, "continues": true, "continued": true, "to": true,
-}
+var auxiliaries = lexicon.Union(lexicon.Without(lexicon.Modals, `shall`), lexicon.WordSet(`was were is are be been being have has had 've
+reportedly also still now already continue continues continued to`))
 
 // lightVerbs take their complement into the event ("remain in detention",
 // "took to the streets").

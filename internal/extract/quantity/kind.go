@@ -1913,7 +1913,7 @@ var agoWords = lexicon.WordSet(`ago`)
 
 // lastVerbAuxiliaries before "last" make it the verb of lasting, no
 // "last N years" placing a span (measuredDuration).
-var lastVerbAuxiliaries = lexicon.WordSet(`will would can could should may might must to does did not`)
+var lastVerbAuxiliaries = lexicon.Union(lexicon.Without(lexicon.Modals, `shall`), lexicon.WordSet(`to does did not`))
 
 // measuredSpanNouns before "of" and a duration measure it (measuredDuration):
 // "an average downtime of 18.71 days", "a delay of three hours", "a
@@ -2058,7 +2058,7 @@ var pronounOneFollowers = modalWords
 
 // modalWords are the modal verbs ("one might expect"; a sentence-opening
 // "May one ask" is no month).
-var modalWords = lexicon.WordSet(`can cannot could may might must shall should will would`)
+var modalWords = lexicon.Union(lexicon.Modals, lexicon.WordSet(`cannot`))
 
 // Month names read with care in lower case: wordMonths are also common
 // words (the modal "may", the verb "march"), months only after
@@ -2176,7 +2176,7 @@ var timePrepositions = lexicon.WordSet(`on by from until till since of in at to 
 // definiteRefFollowers after "the three" make it a reference to people or
 // things named before, not a count (definite-count): "the three were
 // charged", "the four of them", "the five who".
-var definiteRefFollowers = lexicon.WordSet(`were are was is had have has will would could can should may might must did do does said say says told met agreed went came remain remained who whom whose which that of and or but also all each both together`)
+var definiteRefFollowers = lexicon.Union(lexicon.Without(lexicon.Modals, `shall`), lexicon.WordSet(`were are was is had have has did do does said say says told met agreed went came remain remained who whom whose which that of and or but also all each both together`))
 
 // definiteRelatives open a relative clause that picks the set out of what
 // the text has named or will list ("the three packages that we need:

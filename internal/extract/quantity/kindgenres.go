@@ -730,7 +730,7 @@ func (p *parser) starClass(c *cand) bool {
 var genericOneQuestions = lexicon.WordSet(`how what why where when which`)
 
 // genericOneAux stand between the question word and "one".
-var genericOneAux = lexicon.WordSet(`does do did can could should would might must may will`)
+var genericOneAux = lexicon.Union(lexicon.Without(lexicon.Modals, `shall`), lexicon.WordSet(`does do did`))
 
 // genericOneEnablers take "one to" and a verb: "allow one to sign", "lets
 // one see", "helps one to understand".
@@ -748,10 +748,9 @@ var genericOneSubordinators = lexicon.WordSet(`after if when once unless until b
 // and verbs of thinking, finding and doing in the third person. The
 // copulas stay out ("only one is likely to survive" counts, dev), and a
 // count word before "one" keeps the count ("only one can win").
-var genericOneVerbs = lexicon.WordSet(`can could cannot can't couldn't would wouldn't should shouldn't must may might
-will won't shall tends wonders ponders finds anticipates assumes imagines supposes expects hopes wishes
+var genericOneVerbs = lexicon.Union(modalWords, lexicon.WordSet(`can't couldn't wouldn't shouldn't won't tends wonders ponders finds anticipates assumes imagines supposes expects hopes wishes
 notices realizes realises learns knows sees feels thinks wants needs tries gets opts begins starts ends
-reads hears comes goes does makes takes gives`)
+reads hears comes goes does makes takes gives`))
 
 // genericOne reports the pronoun "one", a person in general (kind rule
 // generic-one): after a question word and an auxiliary ("How does one

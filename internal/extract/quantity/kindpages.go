@@ -54,7 +54,7 @@ func (p *parser) readMoreTeaser(c *cand) bool {
 // aTimeBlockers between "one" and "at a time" make the "one" a count of
 // what may happen at once: "Only one person can stream at a time", "one
 // user is allowed at a time".
-var aTimeBlockers = lexicon.WordSet(`can could will would may might must should shall is are was were be been has have had do does did allowed`)
+var aTimeBlockers = lexicon.Union(lexicon.Modals, lexicon.WordSet(`is are was were be been has have had do does did allowed`))
 
 // oneAtATime reports the "one" of "one … at a time" (kind rule
 // one-at-a-time): a manner, one after the other, no count — "take it one

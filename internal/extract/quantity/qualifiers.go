@@ -1124,7 +1124,7 @@ var irregularPastChange = lexicon.WordSet(`rose risen fell fallen grew grown san
 // notFiniteBefore are the words before a change verb that make it a
 // forecast or a possibility, not a stated change ("is expected to rise",
 // "could fall", "will grow").
-var notFiniteBefore = lexicon.WordSet(`to will would could may might should can shall must`)
+var notFiniteBefore = lexicon.Union(lexicon.Modals, lexicon.WordSet(`to`))
 
 // pastChangeBefore reports whether a change verb in the past tense, not
 // after a modal or "to", stands right before token i (up to three words).
