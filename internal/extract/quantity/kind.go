@@ -808,6 +808,7 @@ var kindRules = []kindRule{
 			(videoNouns[strings.ToLower(p.raw(c.en))] || p.key(c.st-1) == "in" && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct || p.w(c.en) != nil && p.w(c.en).fn) ||
 				p.is(c.en, "/") && p.adj(c.en) && p.isNumAt(c.en+1) || // "4K/30p", "4K/60"
 				p.isNumAt(c.en) && p.raw(c.en+1) == "p" && p.adj(c.en+1) || // "8K 60p"
+				p.isNumAt(c.en) && p.adj(c.en) && p.adj(c.en+1) && lowerIn(frameRateUnits, p.raw(c.en+1)) || // "4K120Hz", "4K60fps" glued
 				p.videoFrameRateAfter(c.en) || p.videoVerbBefore(c.st)) { // "4K at 120 fps", "renders at up to 8K"
 			c.kind = claims.KindIdentifier
 			return true
