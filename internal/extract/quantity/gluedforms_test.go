@@ -78,7 +78,9 @@ func TestPhoneSpaced(t *testing.T) {
 // overlaps (a reading glued before a number never takes a word the
 // mention before holds: "8K60p" was "8K" and "K60p"). A video standard
 // before a glued frame rate is 8K video at that rate; a hashtag led by
-// digits is a name; other glued runs are one code.
+// digits is a name; a number glued to the unit of the measure before it
+// is the next cell of a flattened table row (glued-cell); other glued runs
+// are one code.
 var gluedRunCases = []struct {
 	in    string
 	texts []string
@@ -93,6 +95,8 @@ var gluedRunCases = []struct {
 	{"Read #3Things before you go.", []string{"3Things"}, []claims.Kind{claims.KindIdentifier}},
 	{"Use #5Days5Ways and #SBW15 on Twitter.", []string{"5Days5Ways"}, []claims.Kind{claims.KindIdentifier}},
 	{"Join #10DaysOfCode now.", []string{"10DaysOfCode"}, []claims.Kind{claims.KindIdentifier}},
+	{"Total Fat 198g305%", []string{"198g", "305%"}, []claims.Kind{claims.KindClaim, claims.KindOther}},
+	{"Sodium 1738mg72% Potassium 1080mg31%", []string{"1738mg", "72%", "1080mg", "31%"}, []claims.Kind{claims.KindClaim, claims.KindOther, claims.KindClaim, claims.KindOther}},
 	{"The G7 met in 2024.", []string{"G7", "2024"}, []claims.Kind{claims.KindIdentifier, claims.KindYear}},
 }
 
