@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -70,4 +71,51 @@ var phoneKindCases = []genreKindCase{
 
 func TestPhoneSpaced(t *testing.T) {
 	checkGenreKinds(t, phoneKindCases)
+}
+
+// gluedRunCases are runs of numbers and letters glued together: the whole
+// list of mentions each gives, text and kind, in order and without
+// overlaps (a reading glued before a number never takes a word the
+// mention before holds: "8K60p" was "8K" and "K60p"). A video standard
+// before a glued frame rate is 8K video at that rate; a hashtag led by
+// digits is a name; a number glued to the unit of the measure before it
+// is the next cell of a flattened table row (glued-cell); other glued runs
+// are one code.
+var gluedRunCases = []struct {
+	in    string
+	texts []string
+	kinds []claims.Kind
+}{
+	{"The camera shoots 8K60p video.", []string{"8K", "60"}, []claims.Kind{claims.KindIdentifier, claims.KindIdentifier}},
+	{"The TV does 4K120Hz gaming.", []string{"4K", "120Hz"}, []claims.Kind{claims.KindIdentifier, claims.KindClaim}},
+	{"It records 4K60fps clips.", []string{"4K", "60fps"}, []claims.Kind{claims.KindIdentifier, claims.KindClaim}},
+	{"It records 1080p60 footage.", []string{"1080p60"}, []claims.Kind{claims.KindIdentifier}},
+	{"Try the 5G4U plan today.", []string{"5G4U"}, []claims.Kind{claims.KindIdentifier}},
+	{"Cut a 2x4 to length.", []string{"2x4"}, []claims.Kind{claims.KindIdentifier}},
+	{"Read #3Things before you go.", []string{"3Things"}, []claims.Kind{claims.KindIdentifier}},
+	{"Use #5Days5Ways and #SBW15 on Twitter.", []string{"5Days5Ways"}, []claims.Kind{claims.KindIdentifier}},
+	{"Join #10DaysOfCode now.", []string{"10DaysOfCode"}, []claims.Kind{claims.KindIdentifier}},
+	{"Total Fat 198g305%", []string{"198g", "305%"}, []claims.Kind{claims.KindClaim, claims.KindOther}},
+	{"Sodium 1738mg72% Potassium 1080mg31%", []string{"1738mg", "72%", "1080mg", "31%"}, []claims.Kind{claims.KindClaim, claims.KindOther, claims.KindClaim, claims.KindOther}},
+	{"The G7 met in 2024.", []string{"G7", "2024"}, []claims.Kind{claims.KindIdentifier, claims.KindYear}},
+}
+
+func TestGluedRuns(t *testing.T) {
+	for _, c := range gluedRunCases {
+		ms := Find(c.in)
+		var texts []string
+		var kinds []claims.Kind
+		end := 0
+		for _, m := range ms {
+			if m.Start < end {
+				t.Errorf("%q: %q overlaps the mention before", c.in, c.in[m.Start:m.End])
+			}
+			end = m.End
+			texts = append(texts, c.in[m.Start:m.End])
+			kinds = append(kinds, m.Kind)
+		}
+		if strings.Join(texts, "|") != strings.Join(c.texts, "|") || fmt.Sprint(kinds) != fmt.Sprint(c.kinds) {
+			t.Errorf("%q: got %q %v, want %q %v", c.in, texts, kinds, c.texts, c.kinds)
+		}
+	}
 }

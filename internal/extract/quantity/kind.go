@@ -464,6 +464,10 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// the next cell of a table row flattened with no space, glued to the
+	// unit of the measure before it: a nutrition label's "% daily value",
+	// "Fat 198g305%", "Sodium 1738mg72%" (gluedCell)
+	{"glued-cell", kindIf((*parser).gluedCell, claims.KindOther)},
 	// dates: July 28, 28 July, July 28, 2024, July 2024
 	{"date", func(p *parser, c *cand) bool {
 		t := &p.toks[c.valSt]
@@ -808,6 +812,7 @@ var kindRules = []kindRule{
 			(videoNouns[strings.ToLower(p.raw(c.en))] || p.key(c.st-1) == "in" && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct || p.w(c.en) != nil && p.w(c.en).fn) ||
 				p.is(c.en, "/") && p.adj(c.en) && p.isNumAt(c.en+1) || // "4K/30p", "4K/60"
 				p.isNumAt(c.en) && p.raw(c.en+1) == "p" && p.adj(c.en+1) || // "8K 60p"
+				p.isNumAt(c.en) && p.adj(c.en) && p.adj(c.en+1) && lowerIn(frameRateUnits, p.raw(c.en+1)) || // "4K120Hz", "4K60fps" glued
 				p.videoFrameRateAfter(c.en) || p.videoVerbBefore(c.st)) { // "4K at 120 fps", "renders at up to 8K"
 			c.kind = claims.KindIdentifier
 			return true
@@ -2274,4 +2279,18 @@ func (p *parser) titleAfterDigits(c *cand) bool {
 		}
 	}
 	return true
+}
+
+// gluedCell reports a number glued, with no space, to the unit word that
+// ends the measure read just before it (kind rule glued-cell): cells of a
+// table row flattened into one run, "Fat 198g305%", "Cholesterol
+// 512mg171%", "Vitamin A 6070IU121%" (a recipe page's nutrition label,
+// web-prec-2). Prose spaces its numbers; "4K120Hz" after a video standard
+// (no measure) keeps its reading.
+func (p *parser) gluedCell(c *cand) bool {
+	if c.st == 0 || c.st != p.floor || !p.adj(c.st) || p.toks[c.st-1].k != tWord || len(p.out) == 0 {
+		return false
+	}
+	last := &p.out[len(p.out)-1]
+	return last.End == p.toks[c.st].s && last.Kind == claims.KindClaim && last.Unit != "" && last.Unit != "count"
 }

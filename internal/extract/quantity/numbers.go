@@ -767,10 +767,13 @@ func (p *parser) phoneOrCode(c *cand, i int) *cand {
 	return nil
 }
 
-// gluedBefore: digits glued to a word before: G7, A320, FY2024.
+// gluedBefore: digits glued to a word before: G7, A320, FY2024. Not a
+// word the mention before already holds: in "8K60p" and "#5Days5Ways" the
+// "K" and "Days" end "8K" and "5Days", and "K60p", "Days5Ways" would
+// overlap them (FuzzFind: mentions never overlap).
 func (p *parser) gluedBefore(c *cand, i int) *cand {
 	// glued to a word before: G7, A320, FY2024 (but USD5, Rs500 are money)
-	if i > 0 && p.adj(i) && p.toks[i-1].k == tWord {
+	if i > 0 && i > p.floor && p.adj(i) && p.toks[i-1].k == tWord {
 		w := p.toks[i-1].w
 		dollarLetters := i > 1 && p.is(i-2, "$") && p.adj(i-1) && lexicon.DollarSuffixes[p.raw(i-1)] != "" // "$US113", "$A82"
 		if (w == nil || !(w.iso && !gluedCodeName(p.raw(i-1)) || lexicon.CurrencyAbbrevs[w.key] != "" || w.scurr != "")) && !dollarLetters && !p.currencyLetterAt(i) {
@@ -1124,6 +1127,12 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			// "you can't upload 1099s", "forms 1041s and 1065s"
 			c.en = i + 2
 			return special(c, claims.KindIdentifier)
+		case p.hashtagAt(i) && p.codeEnd(i+1) > i+2:
+			// a hashtag led by digits, whose glued run goes on past the
+			// word after them (rule glued-after): "#5Days5Ways", "#10DaysOfCode"
+			// is a name, not "5Days" and a code after it
+			c.en = p.codeEnd(i + 1)
+			return special(c, claims.KindIdentifier)
 		case w != nil && (w.scale > 0 || w.unit != "" || w.tunit != "" || gluedSuffixAbbreviations[k] || w.iso || w.curr != "" || w.scurr != ""), lexicon.CurrencySymbols[p.raw(i+1)] != "":
 			// a suffix read by the unit grammar
 		default:
@@ -1132,6 +1141,12 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 		}
 	}
 	return nil
+}
+
+// hashtagAt reports digits at i glued after a "#" that opens a word (a
+// space or the text's start before it): a hashtag ("#5Days5Ways").
+func (p *parser) hashtagAt(i int) bool {
+	return i > 0 && p.adj(i) && p.is(i-1, "#") && (i == 1 || p.toks[i-1].sp)
 }
 
 // gramsAfter reports whether "<v>g" glued is grams, given the token j
