@@ -661,22 +661,19 @@ var kindRules = []kindRule{
 		c.kind = claims.KindOther
 		return true
 	}},
-	// "the four professional regions", "the ten franchises", "the nine
-	// companies": "the" and a number word from three to ten before a noun
-	// or its modifier states how many the set holds (claims golds of
-	// articles-dev-2, web-dev-1, ingest-dev, PolNeAR train, WCXB dev
-	// pages: 11 such claims, none a not-claim); so do "these" and "those"
-	// ("these three questions", "these eight blessings": the quantity dev
-	// golds label 4 such claims in web-dev-14, -16 and -19, none other;
-	// testdata/claims/README.md's definite counts); a pair ("the two
-	// countries"), a superlative ("the five most recent polls"), "the
-	// three were charged", "these three are", "the three of them" stay
-	// references (definite-reference)
+	// "the four professional regions", "the ten franchises", "the five
+	// most recent polls", "the nine companies": "the" and a number word
+	// from three to ten before a noun or its modifier states how many the
+	// set holds (claims golds of articles-dev-2, web-dev-1, ingest-dev,
+	// PolNeAR train, WCXB dev pages: 11 such claims, none a not-claim);
+	// a pair ("the two countries"), "these three men" and "the three
+	// were charged", "the three of them" stay references
+	// (definite-reference)
 	{"definite-count", func(p *parser, c *cand) bool {
 		if !c.words || c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.v < 3 || c.v > 10 || c.v != float64(int(c.v)) {
 			return false
 		}
-		if !definiteDeterminers[p.key(c.st-1)] || p.capitalised(c.st) || c.en >= len(p.toks) || p.toks[c.en].k != tWord || definiteRefFollowers[p.key(c.en)] {
+		if p.key(c.st-1) != "the" || p.capitalised(c.st) || c.en >= len(p.toks) || p.toks[c.en].k != tWord || definiteRefFollowers[p.key(c.en)] {
 			return false
 		}
 		if w := p.w(c.en); w != nil && (w.fn || w.isCard || w.scale != 0) || p.superlativeAt(c.en) {
@@ -690,10 +687,8 @@ var kindRules = []kindRule{
 		c.kind = claims.KindClaim
 		return true
 	}},
-	// "the two countries", "these three were", "the five most recent
-	// polls": a reference back to known things, not a count the article
-	// asserts (a number word from three to ten before a noun is
-	// definite-count's)
+	// "the two countries", "these three men": a reference back to known
+	// things, not a count the article asserts
 	{"definite-reference", func(p *parser, c *cand) bool {
 		if c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == "" && c.v >= 2 && c.v <= 10 {
 			switch p.key(c.st - 1) {
@@ -2182,11 +2177,6 @@ var timePrepositions = lexicon.WordSet(`on by from until till since of in at to 
 // things named before, not a count (definite-count): "the three were
 // charged", "the four of them", "the five who".
 var definiteRefFollowers = lexicon.Union(lexicon.Without(lexicon.Modals, `shall`), lexicon.WordSet(`were are was is had have has did do does said say says told met agreed went came remain remained who whom whose which that of and or but also all each both together`))
-
-// definiteDeterminers before a number word and a noun make a definite
-// count: "the four screws", "these three questions", "those eight at-bats"
-// (definite-count).
-var definiteDeterminers = lexicon.WordSet(`the these those`)
 
 // definiteRelatives open a relative clause that picks the set out of what
 // the text has named or will list ("the three packages that we need:
