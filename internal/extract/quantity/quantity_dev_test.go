@@ -203,14 +203,20 @@ func scoreDevWith(set []devSentence, predict func(i int, ds devSentence) []Menti
 	var s devScores
 	for si, ds := range set {
 		pred := predict(si, ds)
+		match := matchGold(ds, pred)
 		used := make([]bool, len(pred))
+		for _, pi := range match {
+			if pi >= 0 {
+				used[pi] = true
+			}
+		}
 		for _, p := range pred {
 			s.pred++
 			if p.Kind == claims.KindClaim {
 				s.predClaims++
 			}
 		}
-		for _, g := range ds.mentions {
+		for gi, g := range ds.mentions {
 			s.gold++
 			if g.kind == claims.KindClaim {
 				s.goldClaims++
@@ -218,18 +224,11 @@ func scoreDevWith(set []devSentence, predict func(i int, ds devSentence) []Menti
 					s.changeGold++
 				}
 			}
-			pi := -1
-			for i, p := range pred {
-				if !used[i] && p.Start < g.end && g.start < p.End {
-					pi = i
-					break
-				}
-			}
+			pi := match[gi]
 			if pi < 0 {
 				s.lines = append(s.lines, fmt.Sprintf("MISS  %-28q %s  | %s", g.text, g.kind, ds.text))
 				continue
 			}
-			used[pi] = true
 			p := pred[pi]
 			s.matched++
 			if p.Kind == g.kind {
@@ -267,6 +266,26 @@ func scoreDevWith(set []devSentence, predict func(i int, ds devSentence) []Menti
 		}
 	}
 	return s
+}
+
+// matchGold matches the gold mentions of ds to the predicted ones: for each
+// gold mention in order, the index of the first predicted mention not yet
+// matched that overlaps it, or -1 (the dev scorer's matching, shared by
+// scoreDevWith and TestKindRulePrecision).
+func matchGold(ds devSentence, pred []Mention) []int {
+	used := make([]bool, len(pred))
+	match := make([]int, len(ds.mentions))
+	for gi, g := range ds.mentions {
+		match[gi] = -1
+		for i, p := range pred {
+			if !used[i] && p.Start < g.end && g.start < p.End {
+				match[gi] = i
+				used[i] = true
+				break
+			}
+		}
+	}
+	return match
 }
 
 func fs(v *float64) string {
