@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 
+	"github.com/factcheck/extract/internal/extract/lexicon"
 	"github.com/factcheck/extract/internal/extract/text"
 )
 
@@ -28,11 +29,15 @@ func fromLeadIn(ts []text.Token) (b, e int, ok bool) {
 	for e+1 < len(ts)-1 && ts[e+1].Capitalised() {
 		e++
 	}
-	if n := ts[e+1]; n.Text != ":" && n.Lower != "on" && n.Lower != "about" && n.Lower != "in" {
+	if n := ts[e+1]; n.Text != ":" && !fromLeadInTopics[n.Lower] {
 		return 0, 0, false // ("From January to March:", "From 2010 to 2015, …")
 	}
 	return 1, e, true
 }
+
+// fromLeadInTopics may follow the name of "From NAME on …:", "From NAME
+// about …:", "From NAME in …:".
+var fromLeadInTopics = lexicon.WordSet(`on about in`)
 
 // listMarker reports whether a paragraph opens as a point of a list: "2.",
 // "3)", "-", "•", "*".

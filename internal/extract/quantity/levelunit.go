@@ -45,7 +45,7 @@ func (p *parser) levelSharesUnit(c *cand) {
 		after = from // the date stands between the level and its link
 	}
 	st := c.st
-	if st-2 >= after && lowerIn(estimateWords, p.raw(st-1)) && (p.key(st-2) == "a" || p.key(st-2) == "an") {
+	if st-2 >= after && lowerIn(estimateWords, p.raw(st-1)) && indefiniteArticles[p.key(st-2)] {
 		st -= 2 // an estimate between the link and the level: "fall to 328 billion yen ... from a projected 348 billion" (weka-train-0303), "from a revised 28.30 billion" (weka-train-0124)
 	}
 	if !p.levelLinkBetween(after, st) && !(m.Change != "" && after == c.st-1 && p.is(after, "to") && lexicon.IsCurrencyCode(m.Unit)) {

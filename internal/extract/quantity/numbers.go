@@ -135,8 +135,7 @@ var ruleDimensionsGlued = newRule("dimensions-glued")
 // the reading of its first side ("a 5.5×2.1mm DC jack": list-unit).
 func (p *parser) dimensionsGlued(c *cand, i int) *cand {
 	t := &p.toks[i]
-	x := p.raw(i + 1)
-	if !(x == "x" || x == "×") || !p.adj(i+1) || !p.isNumAt(i+2) || !p.adj(i+2) || t.sep || t.ndig > 4 {
+	if !timesSigns[p.raw(i+1)] || !p.adj(i+1) || !p.isNumAt(i+2) || !p.adj(i+2) || t.sep || t.ndig > 4 {
 		return nil
 	}
 	b := &p.toks[i+2]
@@ -619,8 +618,7 @@ func (p *parser) multipleRangeX(c *cand, i int) *cand {
 	if !p.isHyphen(i+1) || !p.adj(i+1) || !p.adj(i+2) || !p.isNumAt(i+2) || !p.adj(i+3) || t.sep || t.ndig > 3 || p.toks[i+2].sep || p.toks[i+2].v <= t.v {
 		return nil
 	}
-	x := p.raw(i + 3)
-	if (x == "x" || x == "×") && p.multipleAt(i+4) || p.capitalMultipleAt(i+3) {
+	if timesSigns[p.raw(i+3)] && p.multipleAt(i+4) || p.capitalMultipleAt(i+3) {
 		if !(i+4 < len(p.toks) && p.adj(i+4)) {
 			c.setMultiple(i, i+3, i+4)
 			c.qual, c.lo, c.hi = claims.Range, t.v, p.toks[i+2].v
@@ -2271,6 +2269,10 @@ func (p *parser) andAHalfAt(i int) bool {
 // indefiniteArticles stand for one unit ("a year", "an hour": unitAndAHalf,
 // the one-unit duration).
 var indefiniteArticles = lexicon.WordSet(`a an`)
+
+// timesSigns join the sides of a size ("2x3 mm", "20×30cm") and the bounds
+// of a range of multiples ("3–5x") to the number before them.
+var timesSigns = lexicon.WordSet(`x ×`)
 
 // unitAndAHalf reads "and a half" after a time unit counted one by "a"/"an"
 // (rule unit-and-a-half): "a year and a half" is 1.5 years, "an hour and a
