@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"iter"
 	"sort"
 	"strings"
 
@@ -35,17 +36,26 @@ const (
 // as "it" a dozen sentences on: web-dev-8's forecast, 13 sentences).
 const reporterReach = 15
 
+// reportingBefore yields, nearest first, the tokens of the reporterReach
+// sentences before pos's that may hold a report (mayReport: the others are
+// passed by without tokenising and tagging them).
+func (a *attributor) reportingBefore(pos int) iter.Seq[[]text.Token] {
+	return func(yield func([]text.Token) bool) {
+		si := a.d.SentenceAt(pos)
+		for s := si - 1; s >= 0 && si-s <= reporterReach; s-- {
+			if a.mayReport(s) && !yield(a.tokens(s)) {
+				return
+			}
+		}
+	}
+}
+
 // prevReporterOrg returns the name of the organisation heading the subject
 // of the last cue verb in the reporterReach sentences before pos's; a
 // person reporting in between ends the search (an "it" skips over no
 // person who spoke).
 func (a *attributor) prevReporterOrg(pos int) (string, bool) {
-	si := a.d.SentenceAt(pos)
-	for s := si - 1; s >= 0 && si-s <= reporterReach; s-- {
-		if !a.mayReport(s) {
-			continue
-		}
-		ts := a.tokens(s)
+	for ts := range a.reportingBefore(pos) {
 		for j := len(ts) - 1; j > 0; j-- {
 			if !strings.HasPrefix(ts[j].Tag, "VB") || lexicon.CueVerbs[ts[j].Lower] == "" {
 				continue

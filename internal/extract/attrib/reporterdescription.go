@@ -92,12 +92,7 @@ func (a *attributor) lastNamedReporter(pos int) (string, bool) {
 	}
 	a.reporting = true
 	defer func() { a.reporting = false }()
-	si := a.d.SentenceAt(pos)
-	for s := si - 1; s >= 0 && si-s <= reporterReach; s-- {
-		if !a.mayReport(s) {
-			continue
-		}
-		ts := a.tokens(s)
+	for ts := range a.reportingBefore(pos) {
 		for j := len(ts) - 1; j > 0; j-- {
 			if accordingToAt(ts, j-1) {
 				if e := npRight(ts, j+1); e > j {
