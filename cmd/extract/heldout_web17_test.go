@@ -16,15 +16,16 @@ import "testing"
 // did not read the code under internal/extract. Nobody tunes on them, and
 // these tests print summary figures only (never a miss, even with -v). No
 // number stands inside a quotation, so there is no quotes gold.
-// PLACEHOLDER floors that cannot fail (zero figures, a not-claim ceiling
-// no set can reach): committed before the tool ran on the set; first run:
-// to be filled by the lead, who sets the real floors.
+// First run (the code of the stop's start 2d2f2bc — main 4f7d7e9, output
+// identical — with the gold 6facc8b; 2026-12-08, summary line only): P
+// 0.962, R 0.980, F1 0.971, value 0.980, unit 0.940, source 0.920, cue
+// 0.900, 2 not-claim violations; floors just under.
 const (
 	webTexts17 = "../../testdata/claims/heldout/web-blind-17.texts.jsonl"
 	webGold17  = "../../testdata/claims/heldout/web-blind-17.gold.jsonl"
 )
 
-var webFloors17 = heldoutFloor{F1: 0, Value: 0, Unit: 0, Source: 0, Cue: 0, MaxNotClaim: 10000}
+var webFloors17 = heldoutFloor{F1: 0.96, Value: 0.97, Unit: 0.93, Source: 0.91, Cue: 0.89, MaxNotClaim: 2}
 
 // TestHeldOutWeb17Claims scores the claims gold of the texts; summary only
 // (held out).
