@@ -144,10 +144,12 @@ func scoreDevSetByRule(t *testing.T, ex *extract.Extractor, s devClaimSet) (*eva
 // (4679/4879), sources given 2732/2866 right (0.9532). With web-dev-12
 // (devc12's 1961-press dev gold) pooled too, 23 golds: source 0.9590
 // (4846/5053), sources given 2754/2892 right (0.9523); the precision floor
-// follows the larger pool, not a rule.
+// follows the larger pool, not a rule. cleanup20's antecedent rule
+// affiliation-of ("X of the Inter-American Dialogue said. … he said" is
+// X's): source 0.9594 (4848/5053), given 2756/2892 right (0.9530).
 var sourceRuleFloors = struct {
 	Source, NamedPrecision float64
-}{0.958, 0.952}
+}{0.959, 0.9525}
 
 // TestSourceRulePrecision pools every DEV claims gold (devClaimSets) and
 // prints, with -v, per source rule (the attribution rule that found the

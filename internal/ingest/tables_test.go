@@ -46,13 +46,7 @@ func TestDataTables(t *testing.T) {
 		{"sentences with colons", "Range: the board goes 40 km on one charge. / Speed: it tops out at 55 km/h on the flat. / Weight: at 32 kg it is heavy to carry. / Deck: made of 100% carbon fibre.", false},
 	} {
 		lines := strings.Split(c.cells, " / ")
-		words := make([]int, len(lines))
-		furn := make([]bool, len(lines))
-		for i, l := range lines {
-			words[i] = lineWords(l)
-			furn[i] = isTextFurniture(l)
-		}
-		got := dataTables(lines, words, furn)
+		got := tablesOf(lines)
 		all := got != nil
 		for i := range lines {
 			if got == nil || !got[i] {
@@ -107,13 +101,7 @@ func TestBridgeTables(t *testing.T) {
 			}
 			lines = append(lines, l)
 		}
-		words := make([]int, len(lines))
-		furn := make([]bool, len(lines))
-		for i, l := range lines {
-			words[i] = lineWords(l)
-			furn[i] = isTextFurniture(l)
-		}
-		got := dataTables(lines, words, furn)
+		got := tablesOf(lines)
 		if got == nil {
 			t.Errorf("%s: no table", c.name)
 			continue
@@ -375,4 +363,16 @@ func TestIntroducedTableHead(t *testing.T) {
 			t.Errorf("%s: head kept %v, want %v:\n%s", c.name, has, c.want, got)
 		}
 	}
+}
+
+// tablesOf runs dataTables over lines with the word counts and furniture
+// marks the text reader gives them.
+func tablesOf(lines []string) []bool {
+	words := make([]int, len(lines))
+	furn := make([]bool, len(lines))
+	for i, l := range lines {
+		words[i] = lineWords(l)
+		furn[i] = isTextFurniture(l)
+	}
+	return dataTables(lines, words, furn)
 }

@@ -39,3 +39,23 @@ func TestReportedClauseParticiple(t *testing.T) {
 		{name: "no speech verb before: the clause's subject", text: "The union rejected the offer on Monday, saying that \"a 2 per cent raise\" was an insult.", num: "2 per cent", source: "The union", cue: "saying"},
 	})
 }
+
+// A "he"/"she" after "PERSON of (the) BODY said" is the person's, not the
+// body's, even when the body's head is no known organisation's (antecedent
+// rule affiliation-of; web-dev-6 "Economist Manuel Orozco of the
+// Inter-American Dialogue said … “…,” he said").
+func TestAffiliationOfAntecedent(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"of the, economist", "Economist Manuel Orozco of the Inter-American Dialogue said the average transfer was now $340 a month. \"For one family in three, that money is half of what they live on,\" he said.",
+			"three", "Manuel Orozco", kindPerson},
+		{"of, she", "Economist Maria Vega of Global Witness said the mines had closed. \"We found 40 children working there,\" she said.",
+			"40", "Maria Vega", kindPerson},
+		{"of, economist, told", "Senior economist Jan Fischer of Capital Economics told clients exports fell. \"Orders dropped 12 percent in March,\" he told Reuters.",
+			"12 percent", "Jan Fischer", kindPerson},
+		{"of the, researcher", "Chief economist Ana Costa of the Migration Policy Observatory said arrivals rose. \"We counted 3,000 people in a week,\" she said.",
+			"3,000", "Ana Costa", kindPerson},
+		// negative: a person after "of" stays a candidate
+		{"the daughter of a person", "The daughter of John Hale said the house was sold. \"We got $200,000 for it,\" he said.",
+			"$200,000", "John Hale", kindPerson},
+	})
+}

@@ -77,6 +77,33 @@ var antecedentSkips = []antecedentSkip{
 		return c.t == "" && (len(c.e.words) == 1 || lexicon.GivenNameGender(c.e.words[0]) == 0) && a.afterOrgComma(c.i) &&
 			!(len(c.e.words) >= 2 && a.roleOwnerBefore(c.i-1))
 	}},
+	// the body a person is with, named after the person and "of":
+	// "Economist Manuel Orozco of the Inter-American Dialogue said. “…,” he
+	// said" (web-dev-6) is Orozco's even when the body's head is no known
+	// organisation's (a name with a title or a known given name stays a
+	// candidate)
+	{"affiliation-of", func(a *attributor, c antecedentCand) bool {
+		return c.t == "" && c.e.gender == 0 && lexicon.GivenNameGender(c.e.words[0]) == 0 && a.afterPersonOf(c.i)
+	}},
+}
+
+// afterPersonOf reports the name occurrence i of the registry right after
+// a person's name and "of" or "of the" ("Manuel Orozco of the
+// Inter-American Dialogue"): a person by a title, a gender or a known
+// given name, or by the article's evidence.
+func (a *attributor) afterPersonOf(i int) bool {
+	if i == 0 {
+		return false
+	}
+	e, prev := a.reg.ents[i], a.reg.ents[i-1]
+	if prev.End > e.Start || len(prev.words) < 2 {
+		return false
+	}
+	gap := strings.Fields(strings.ToLower(a.d.Text[prev.End:e.Start]))
+	if len(gap) == 0 || gap[0] != "of" || len(gap) > 2 || len(gap) == 2 && gap[1] != "the" {
+		return false
+	}
+	return prev.title != "" || prev.gender != 0 || lexicon.GivenNameGender(prev.words[0]) != 0 || a.reg.kindOf(prev.Name) == kindPerson
 }
 
 // roleOwnerBefore reports the registry's name occurrence i as the object

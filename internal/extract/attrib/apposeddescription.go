@@ -103,7 +103,7 @@ func appositiveAfter(txt string, end int) string {
 		return ""
 	}
 	f := strings.Fields(rest)
-	if len(f) < 2 || f[0] != "the" && f[0] != "a" && f[0] != "an" {
+	if len(f) < 2 || !lexicon.Articles[f[0]] {
 		return ""
 	}
 	var words []string

@@ -1617,7 +1617,7 @@ func trailingName(ts []text.Token, b, e int) int {
 		}
 		// "Friends of the Earth", "Bank of the West", "Committee for a
 		// Responsible Federal Budget": a connector and an article
-		if (p.Lower == "the" || p.Lower == "a" || p.Lower == "an") && s-3 >= b && nameConnectors[ts[s-2].Lower] && ts[s-3].Capitalised() && !isPossessive(ts[s-3]) {
+		if lexicon.Articles[p.Lower] && s-3 >= b && nameConnectors[ts[s-2].Lower] && ts[s-3].Capitalised() && !isPossessive(ts[s-3]) {
 			s -= 2
 			continue
 		}

@@ -2,7 +2,6 @@ package attrib
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
@@ -98,7 +97,7 @@ func (a *attributor) subjectFits(head string, ts []text.Token, sb, se, apB, apE,
 		return "", false
 	}
 	for _, w := range strings.Fields(n) {
-		if !upperFirstRune(w) || a.reg.lower.has(strings.ToLower(w)) {
+		if !startsUpper(w) || a.reg.lower.has(strings.ToLower(w)) {
 			return "", false // (a common noun: "Shares of Sunfar rose …")
 		}
 	}
@@ -127,14 +126,6 @@ func coordinatedOrgs(n string) bool {
 	}
 	f := strings.Fields(left)
 	return len(f) > 0 && (orgHeads[f[len(f)-1]] || lexicon.CompanyLegalForms[f[len(f)-1]])
-}
-
-// upperFirstRune reports a word that opens with a capital letter.
-func upperFirstRune(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
 }
 
 // possessiveIn reports a possessive in ts[b..e]: "Tesla's Model Y" is the

@@ -41,7 +41,7 @@ func (a *attributor) loneSurnameBefore(pos int, g byte) (string, bool) {
 		}
 		w := e.Name
 		if r.fullest(w, e.Start) != w || r.kindOf(w) != "" || r.orgVotes[w] > 0 || isAcronymWord(w) || lexicon.Places[w] ||
-			lexicon.Demonyms[w] || r.lower.has(strings.ToLower(w)) || a.headline(w) || a.titleLine(e.Start) {
+			lexicon.Demonyms[w] || lexicon.PeopleDemonyms[w] || r.lower.has(strings.ToLower(w)) || a.headline(w) || a.titleLine(e.Start) {
 			continue
 		}
 		if gg := lexicon.GivenNameGender(w); gg != 0 && gg != g || otherGender(r.gender[w], g) {

@@ -50,7 +50,8 @@ func TestParticleSurnameSpeaker(t *testing.T) {
 // A person named before is called by country, region or party in a
 // quote's tail ("the Texan said" of Rick Perry and "the Republican said"
 // of Ben Carson, PolNeAR train; "the Belgian", "the Kenyan", "the Tory"
-// here); an institution's name is no demonym.
+// here); an institution's name is no demonym, nor a word for a whole
+// people ("the Lebanese", "the Japanese").
 func TestDemonymSpeaker(t *testing.T) {
 	runKindCases(t, []kindCase{
 		{"the Belgian, single quotes", "Rangers boss Philippe Clement was asked about the league.\n\n'We are 13 points behind,' the Belgian said.", "13 points", "Philippe Clement", kindPerson},
@@ -59,6 +60,9 @@ func TestDemonymSpeaker(t *testing.T) {
 		// negatives: newspapers and institutions
 		{"the Guardian", "Keir Starmer spoke on Monday. The Guardian said 40 MPs had signed the letter.", "40", "Guardian", kindOrg},
 		{"the Vatican", "Pope Francis met the delegation. The Vatican said 300 pilgrims had attended.", "300", "Vatican", ""},
+		// negatives: a word for a whole people (lexicon.PeopleDemonyms) stands for no one person named before
+		{"the Lebanese", "Nabih Berri met the envoy on Monday. The Lebanese said 40 people had been killed.", "40", "Lebanese", ""},
+		{"the Japanese", "Shinzo Abe met the envoy on Monday. The Japanese said 40 ships had been sent.", "40", "Japanese", ""},
 	})
 }
 

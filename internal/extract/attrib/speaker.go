@@ -1036,7 +1036,7 @@ func (a *attributor) speechAdjacent(e nameEnt) bool {
 // clauseVerbs are the finite verbs that, right after a name after a
 // speech verb, make the name the reported clause's subject ("said Egypt
 // had", "said Morocco was", "said Tumpat was"; rule said-clause-subject).
-var clauseVerbs = lexicon.Union(lexicon.Without(lexicon.Modals, `must shall`), lexicon.WordSet(`was is were are had has have`))
+var clauseVerbs = lexicon.Union(lexicon.Modals, lexicon.WordSet(`was is were are had has have`))
 
 // clauseSubjectAfter reports text after a name that opens with a
 // clauseVerbs word.

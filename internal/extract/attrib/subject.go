@@ -190,7 +190,7 @@ func ageSubject(toks []text.Token, first int) string {
 }
 
 // auxiliaries are skipped before the main verb.
-var auxiliaries = lexicon.Union(lexicon.Without(lexicon.Modals, `shall`), lexicon.WordSet(`was were is are be been being have has had 've
+var auxiliaries = lexicon.Union(lexicon.Modals, lexicon.WordSet(`was were is are be been being have has had 've
 reportedly also still now already continue continues continued to`))
 
 // lightVerbs take their complement into the event ("remain in detention",

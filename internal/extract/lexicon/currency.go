@@ -347,6 +347,16 @@ var CurrencySubunits = map[string]Subunit{
 	"halalas": {"SAR", 100}, "groszy": {"PLN", 100}, "agorot": {"ILS", 100},
 }
 
+// OwnSubunitWord are the currencies of CurrencySubunits whose subunit news
+// calls only by its own word, never "cents": pence, paise, kopecks,
+// centavos, satoshis. The other rows' currencies (MYR sen, NGN kobo, GHS
+// pesewas, THB satang, SAR halalas, PLN groszy, ILS agorot, CNY jiao) also
+// take "cents" ("5 ringgit 20 cents", "2 shekels and 50 cents" are one
+// amount; a bare "cents" in such an article is its currency's), so they are
+// not listed: reading them as OwnSubunitWord changed no dev set and split
+// such amounts in two, the cents a default dollar's.
+var OwnSubunitWord = WordSet(`GBP INR RUB MXN BTC`)
+
 // DollarOfRegion returns the currency of a region whose sign is "$" in
 // CLDR (CA → CAD, AU → AUD, HK → HKD, SG → SGD, NZ → NZD, MX → MXN), and
 // false for regions whose money is written otherwise (GB, DE, IN) or is the

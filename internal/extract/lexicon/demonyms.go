@@ -13,7 +13,7 @@ var Demonyms = WordSet(`American Argentine Argentinian Australian Austrian Bangl
 Briton Bulgarian Cameroonian Canadian Chilean Colombian Croat Croatian Cuban Czech Dane Dutchman Dutchwoman Ecuadorian
 Egyptian Englishman Englishwoman Estonian Ethiopian Filipino Filipina Finn Frenchman Frenchwoman German Ghanaian Greek
 Hungarian Icelander Indian Indonesian Iranian Iraqi Irishman Irishwoman Israeli Italian Jamaican Jordanian Kenyan
-Korean Kiwi Latvian Lebanese Lithuanian Malaysian Mexican Moroccan Nepali Nigerian Norwegian Pakistani Palestinian
+Korean Kiwi Latvian Lithuanian Malaysian Mexican Moroccan Nepali Nigerian Norwegian Pakistani Palestinian
 Paraguayan Peruvian Pole Romanian Russian Saudi Scot Scotsman Scotswoman Serb Serbian Singaporean Slovak Slovakian
 Slovenian Spaniard Swede Syrian Tanzanian Tunisian Turk Ugandan Ukrainian Uruguayan Venezuelan Welshman Welshwoman
 Zambian Zimbabwean Texan Californian Floridian Ohioan Virginian Georgian Kentuckian Tennessean Arizonan Minnesotan

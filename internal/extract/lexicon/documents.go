@@ -7,7 +7,9 @@ package lexicon
 // someone issues; messages too, whose sender says what they say
 // ("according to a tip from Dr. Robert C. Miller", Brown ca32; "according
 // to an email from the president", "A message from Undersecretary …",
-// PolNeAR train).
+// PolNeAR train). "tip" is also a gratuity; no dev text reads one as a
+// document, and without the word only ca32's source is lost (web-dev-12
+// source 0.960 → 0.954), so it stays unconditioned.
 var DocNouns = WordSet(`report reports study studies review reviews analysis analyses audit audits
 survey surveys poll polls research findings filing filings lawsuit lawsuits suit complaint complaints petition letter letters
 memo memos statement statements release figures data estimates statistics numbers list document documents

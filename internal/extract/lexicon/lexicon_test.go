@@ -161,3 +161,17 @@ func TestIsDollar(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnSubunitWord: every currency of OwnSubunitWord has its own word in
+// CurrencySubunits.
+func TestOwnSubunitWord(t *testing.T) {
+	has := map[string]bool{}
+	for _, s := range CurrencySubunits {
+		has[s.Code] = true
+	}
+	for c := range OwnSubunitWord {
+		if c == strings.ToUpper(c) && !has[c] { // (WordSet also holds each word in lower case)
+			t.Errorf("OwnSubunitWord %s has no row in CurrencySubunits", c)
+		}
+	}
+}

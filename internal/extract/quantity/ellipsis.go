@@ -388,7 +388,7 @@ var targetVerbs = lexicon.WordSet(`reach reaches reached reaching handle handles
 // targetLeads may stand between "and" and a target verb: who reaches it
 // and the modal words before the verb ("and we want to reach", "and
 // Kenya aims to top", "and it can handle"; capitalised names pass).
-var targetLeads = lexicon.Union(lexicon.Without(lexicon.Modals, `shall`), lexicon.WordSet(`we they it he she i you the want wants aims aim plans plan expects expect hopes hope to also now then still`))
+var targetLeads = lexicon.Union(lexicon.Modals, lexicon.WordSet(`we they it he she i you the want wants aims aim plans plan expects expect hopes hope to also now then still`))
 
 func (p *parser) measureTarget(c *cand) {
 	if c.unit != "" || c.hasUnit || c.currency || c.share || c.yearLike || c.words && !c.scaled || c.qual != "" || len(p.out) == 0 || c.st < 1 {

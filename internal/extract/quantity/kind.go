@@ -1918,7 +1918,7 @@ var agoWords = lexicon.WordSet(`ago`)
 
 // lastVerbAuxiliaries before "last" make it the verb of lasting, no
 // "last N years" placing a span (measuredDuration).
-var lastVerbAuxiliaries = lexicon.Union(lexicon.Without(lexicon.Modals, `shall`), lexicon.WordSet(`to does did not`))
+var lastVerbAuxiliaries = lexicon.Union(lexicon.Modals, lexicon.WordSet(`to does did not`))
 
 // measuredSpanNouns before "of" and a duration measure it (measuredDuration):
 // "an average downtime of 18.71 days", "a delay of three hours", "a
@@ -2181,7 +2181,7 @@ var timePrepositions = lexicon.WordSet(`on by from until till since of in at to 
 // definiteRefFollowers after "the three" make it a reference to people or
 // things named before, not a count (definite-count): "the three were
 // charged", "the four of them", "the five who".
-var definiteRefFollowers = lexicon.Union(lexicon.Without(lexicon.Modals, `shall`), lexicon.WordSet(`were are was is had have has did do does said say says told met agreed went came remain remained who whom whose which that of and or but also all each both together`))
+var definiteRefFollowers = lexicon.Union(lexicon.Modals, lexicon.WordSet(`were are was is had have has did do does said say says told met agreed went came remain remained who whom whose which that of and or but also all each both together`))
 
 // definiteRelatives open a relative clause that picks the set out of what
 // the text has named or will list ("the three packages that we need:

@@ -730,7 +730,7 @@ func (p *parser) starClass(c *cand) bool {
 var genericOneQuestions = lexicon.WordSet(`how what why where when which`)
 
 // genericOneAux stand between the question word and "one".
-var genericOneAux = lexicon.Union(lexicon.Without(lexicon.Modals, `shall`), lexicon.WordSet(`does do did`))
+var genericOneAux = lexicon.Union(lexicon.Modals, lexicon.WordSet(`does do did`))
 
 // genericOneEnablers take "one to" and a verb: "allow one to sign", "lets
 // one see", "helps one to understand".

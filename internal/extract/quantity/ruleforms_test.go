@@ -502,6 +502,10 @@ var ruleFormCases = []ruleFormCase{
 	{"compound-amount", "It cost 3 euros and 50 cents.", "3 euros and 50 cents", "3.5", "", "EUR"},
 	{"compound-amount", "A loaf is €3 and 50 cents.", "€3 and 50 cents", "3.5", "", "EUR"},
 	{"compound-amount", "Bread costs 5 rand 20 cents.", "5 rand 20 cents", "5.2", "", "ZAR"},
+	// a currency with a subunit word of its own that also takes "cents"
+	// (lexicon.OwnSubunitWord leaves it out)
+	{"compound-amount", "The fare was 5 ringgit 20 cents.", "5 ringgit 20 cents", "5.2", "", "MYR"},
+	{"compound-amount", "The coin is worth 2 shekels and 50 cents.", "2 shekels and 50 cents", "2.5", "", "ILS"},
 	// fractions of a scale, after "and", in words with "point", with "over"
 	{"fraction-of-scale", "A quarter of a million people marched.", "A quarter of a million", "250000", "", "count"},
 	{"fraction-of-scale", "The firm shed three quarters of a million jobs.", "three quarters of a million", "750000", "", "count"},

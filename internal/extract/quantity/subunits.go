@@ -170,10 +170,6 @@ func (p *parser) hyphenCurrency(c *cand, j int, w *word) {
 	c.unitRule = ruleHyphenCurrency
 }
 
-// ownSubunitWord are currencies whose subunit news calls by a word of its
-// own, not "cents": pence, paise, kopecks, centavos, satoshis.
-var ownSubunitWord = lexicon.WordSet(`GBP INR RUB MXN BTC`)
-
 // CentsOf reports a currency whose subunit news calls "cents" (centsOf):
 // the facade gives bare "cents" the article's currency when it is one.
 func CentsOf(code string) bool { return centsOf(code) }
@@ -184,7 +180,7 @@ func CentsOf(code string) bool { return centsOf(code) }
 // have words of their own (rule compound-amount: "3 euros and 50 cents",
 // "5 rand 20 cents").
 func centsOf(code string) bool {
-	if ownSubunitWord[code] {
+	if lexicon.OwnSubunitWord[code] {
 		return false
 	}
 	if len(code) == 3 && code[2] == 'D' {
