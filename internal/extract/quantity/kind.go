@@ -410,6 +410,9 @@ var kindRules = []kindRule{
 	{"letter-name", func(p *parser, c *cand) bool {
 		return c.unitRule == ruleLetterName
 	}},
+	// a number of business quarters, no share: "in the first two quarters",
+	// "the first growth in eight quarters" (quarterSpan, kindquarters.go)
+	{"quarter-span", (*parser).quarterSpan},
 	// the grammar already gave a kind (time, date, ordinal, identifier ...)
 	{"grammar-kind", func(p *parser, c *cand) bool {
 		return c.kind != "" && c.kind != claims.KindClaim
