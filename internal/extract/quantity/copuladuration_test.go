@@ -33,6 +33,9 @@ var copulaDurationCases = []struct {
 	{"", "The boy was 11 years old.", "11 years old", claims.KindClaim},
 	{"", "Detainees were 48 hour holds at most.", "48 hour", claims.KindDuration},
 	{"", "Prices rose in the last two years.", "two years", claims.KindDuration},
+	{"", "There were two minutes left in the game.", "two minutes", claims.KindDuration},
+	{"", "The score was tied and it was 10 minutes to go.", "10 minutes", claims.KindDuration},
+	{"", "There are 365 days in a year.", "365 days", claims.KindDuration},
 }
 
 func TestCopulaDuration(t *testing.T) {

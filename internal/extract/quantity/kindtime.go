@@ -272,18 +272,23 @@ var durationCopulas = lexicon.WordSet(`is was are were`)
 // (claims web-dev-9), "the ship is more than six years late" (claims
 // web-dev-4). An adverb of ageCopulaAdverbs may stand between ("was just
 // 13 minutes"); a duration that places a time ("were just six months
-// ago", "was two years later", placingAfter) or is hyphened into a
-// modifier ("was a 10-year plan", "There are around 13,000 second homes":
-// singularUnitModifier) is left to the rule "duration".
+// ago", "was two years later", placingAfter), the time that remains
+// ("two minutes left", spanLeftWords), an existential "there are 365 days
+// in a year" or one hyphened into a modifier ("was a 10-year plan",
+// "There are around 13,000 second homes": singularUnitModifier) is left to
+// the rule "duration".
 func (p *parser) copulaDuration(c *cand) bool {
 	if c.kind != claims.KindDuration || c.st < 1 || p.compoundHyphen(c.en) || p.isHyphen(c.en-1) || placingAfter[p.key(c.en)] || p.singularUnitModifier(c) {
 		return false
+	}
+	if lowerIn(spanLeftWords, p.raw(c.en)) || p.lw(c.en) == "to" && spanLeftAfterTo[p.lw(c.en+1)] {
+		return false // the time that remains: "There were two minutes left", "is 10 minutes to go"
 	}
 	k := c.st - 1
 	if lowerIn(ageCopulaAdverbs, p.raw(k)) && p.toks[k].k == tWord {
 		k--
 	}
-	return p.toks[k].k == tWord && durationCopulas[p.key(k)]
+	return p.toks[k].k == tWord && durationCopulas[p.key(k)] && p.key(k-1) != "there"
 }
 
 // singularUnitModifier reports a duration of more than one whose unit is
