@@ -31,7 +31,10 @@ const (
 // conv19's indefinite-one-mid: F1 0.991 -> 0.992, not-claim violations 2 -> 1.
 // kinds19 (the duration rule reads a span had, "the court had 45 days
 // to admit or reject the case"): F1 0.9907 -> 0.9922 (fn 1 -> 0).
-var articlesFloors4 = heldoutFloor{F1: 0.991, Value: 0.99, Unit: 0.935, Source: 0.94, Cue: 0.905, MaxNotClaim: 1}
+// kindrule20 (quarter-span: "a record for the first three quarters of
+// any year" a span, a not-claim here): F1 0.9938 -> 0.9953, not-claim
+// violations 1 -> 0.
+var articlesFloors4 = heldoutFloor{F1: 0.994, Value: 0.99, Unit: 0.935, Source: 0.94, Cue: 0.905, MaxNotClaim: 0}
 
 // TestArticlesDev4Claims scores the claims gold of the articles; misses
 // are logged (-v).

@@ -37,7 +37,9 @@ const (
 // operation twist announcement:" then the note's numbered points, "As we
 // had expected"): source 0.839 -> 0.895; floor raised.
 // coref19 (description-subject, apposed-description/appositive, org-description/past-place-or-quote): source 0.902 -> 0.916; floor raised.
-var webDevFloors9 = heldoutFloor{F1: 0.94, Value: 0.975, Unit: 0.89, Source: 0.915, Cue: 0.925, MaxNotClaim: 7}
+// kindrule20 (copula-duration: "They are 20 years behind", "Wiig was 11
+// years in LA"): F1 0.9439 -> 0.9474 (fn 10 -> 9).
+var webDevFloors9 = heldoutFloor{F1: 0.945, Value: 0.975, Unit: 0.89, Source: 0.915, Cue: 0.925, MaxNotClaim: 7}
 
 // TestWebDev9Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -351,6 +351,9 @@ var kindRules = []kindRule{
 	// an age or a difference of ages: "more than 30 years younger than
 	// him", "3 years or older" (ageComparison)
 	{"age-comparison", (*parser).ageComparison},
+	// a copula's complement, the subject's length: "the average view
+	// duration is 84 minutes", "They are 20 years behind" (copulaDuration)
+	{"copula-duration", kindIf((*parser).copulaDuration, claims.KindClaim)},
 	// a duration is a claim when measured or a prison term ("sentenced to
 	// 10 years", "10 years in prison", "has lasted 40 years"), else it
 	// stays a duration
@@ -407,6 +410,9 @@ var kindRules = []kindRule{
 	{"letter-name", func(p *parser, c *cand) bool {
 		return c.unitRule == ruleLetterName
 	}},
+	// a number of business quarters, no share: "in the first two quarters",
+	// "the first growth in eight quarters" (quarterSpan, kindquarters.go)
+	{"quarter-span", (*parser).quarterSpan},
 	// the grammar already gave a kind (time, date, ordinal, identifier ...)
 	{"grammar-kind", func(p *parser, c *cand) bool {
 		return c.kind != "" && c.kind != claims.KindClaim
@@ -694,7 +700,7 @@ var kindRules = []kindRule{
 	// "the two countries", "these three men": a reference back to known
 	// things, not a count the article asserts
 	{"definite-reference", func(p *parser, c *cand) bool {
-		if c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == "" && c.v >= 2 && c.v <= 10 {
+		if c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == "" && c.v >= 2 && c.v <= 10 && !p.nameAfterArticle(c) {
 			switch p.key(c.st - 1) {
 			case "the", "these", "those":
 				c.kind = claims.KindOther
@@ -1721,7 +1727,7 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if placingAfter[strings.ToLower(p.raw(c.en))] {
 		return false // "two days later", "six years ago" (placingAfter)
 	}
-	if nx := p.key(c.en); c.v != 1 && c.en < len(p.toks) && p.toks[c.en].k == tWord && !p.capitalised(c.en) && !durationLinks[nx] && singularUnits[p.key(c.en-1)] {
+	if p.singularUnitModifier(c) {
 		return false // a singular unit before a noun is a modifier: "48 hour holds"
 	}
 	if p.key(c.en) == "of" && specDurationNouns[p.lw(c.en+1)] {

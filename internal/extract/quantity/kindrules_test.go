@@ -11,8 +11,9 @@ import (
 // kindRuleFloor ratchets the pooled kind accuracy of TestKindRulePrecision
 // (matched mentions of every dev quantity set given their gold kind), just
 // under the last run. First run (main be9992e, 21 dev sets): 0.9711
-// (7919/8155).
-const kindRuleFloor = 0.97
+// (7919/8155). kindrule20 (copula-duration, quarter-span, the name guard
+// of definite-reference): 0.9712 -> 0.9719 (7920 -> 7926/8155).
+const kindRuleFloor = 0.9715
 
 // kindRuleStat is what one kind rule decided over the pooled dev sets.
 type kindRuleStat struct {

@@ -258,3 +258,44 @@ func (p *parser) superlativeFrame(c *cand) bool {
 	}
 	return false
 }
+
+// durationCopulas state a duration as the complement of its subject (kind
+// rule copula-duration): "the average view duration ... is 84 minutes",
+// "Wiig was 11 years in LA", "They are 20 years behind".
+var durationCopulas = lexicon.WordSet(`is was are were`)
+
+// copulaDuration reports a duration that is a copula's complement (kind
+// rule copula-duration): the length of the subject, a measure the article
+// asserts — "the average view duration for an eSports stream is 84
+// minutes" (quantities web-dev-16), "Wiig was 11 years in LA before"
+// (quantities web-dev-15, claims web-dev-9), "They are 20 years behind"
+// (claims web-dev-9), "the ship is more than six years late" (claims
+// web-dev-4). An adverb of ageCopulaAdverbs may stand between ("was just
+// 13 minutes"); a duration that places a time ("were just six months
+// ago", "was two years later", placingAfter), the time that remains
+// ("two minutes left", spanLeftWords), an existential "there are 365 days
+// in a year" or one hyphened into a modifier ("was a 10-year plan",
+// "There are around 13,000 second homes": singularUnitModifier) is left to
+// the rule "duration".
+func (p *parser) copulaDuration(c *cand) bool {
+	if c.kind != claims.KindDuration || c.st < 1 || p.compoundHyphen(c.en) || p.isHyphen(c.en-1) || placingAfter[p.key(c.en)] || p.singularUnitModifier(c) {
+		return false
+	}
+	if lowerIn(spanLeftWords, p.raw(c.en)) || p.lw(c.en) == "to" && spanLeftAfterTo[p.lw(c.en+1)] {
+		return false // the time that remains: "There were two minutes left", "is 10 minutes to go"
+	}
+	k := c.st - 1
+	if lowerIn(ageCopulaAdverbs, p.raw(k)) && p.toks[k].k == tWord {
+		k--
+	}
+	return p.toks[k].k == tWord && durationCopulas[p.key(k)] && p.key(k-1) != "there"
+}
+
+// singularUnitModifier reports a duration of more than one whose unit is
+// spelled in the singular before a lower-case word that no measured span
+// takes after it (durationLinks): a modifier, "48 hour holds", or no time
+// at all, "around 13,000 second homes" (rules duration, copula-duration).
+func (p *parser) singularUnitModifier(c *cand) bool {
+	nx := p.key(c.en)
+	return c.v != 1 && c.en < len(p.toks) && p.toks[c.en].k == tWord && !p.capitalised(c.en) && !durationLinks[nx] && singularUnits[p.key(c.en-1)]
+}
