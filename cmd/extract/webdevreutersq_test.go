@@ -11,6 +11,9 @@ import "testing"
 // with the right source, 17/17 made claims; speaker of the quote holding
 // each number 19/25 (0.760); 2 of the 8 non-claims made claims ("three,
 // five or ten years ago", "a period of two to three years"), pinned.
+// After a full name with an organisation's vote widens a surname
+// ("Calmon added" → Carlos Calmon, names.go): 13/17 (0.765), speaker
+// 20/25 (0.800).
 const (
 	webDevReutersQTexts = "../../testdata/quotes/web-dev-reuters-q.texts.jsonl"
 	webDevReutersQGold  = "../../testdata/quotes/web-dev-reuters-q.gold.jsonl"
@@ -19,5 +22,5 @@ const (
 // TestWebDevReutersQQuoteSpeakers scores the quote-speaker gold; misses
 // are logged (-v).
 func TestWebDevReutersQQuoteSpeakers(t *testing.T) {
-	scoreQuotesAllowing(t, webDevReutersQGold, readQuoteTexts(t, webDevReutersQTexts), 0.70, 0.76, true, 2)
+	scoreQuotesAllowing(t, webDevReutersQGold, readQuoteTexts(t, webDevReutersQTexts), 0.76, 0.79, true, 2)
 }
