@@ -96,3 +96,24 @@ func closesQuote(r rune) bool {
 	}
 	return lexicon.OddQuoteMarks[r] != 0
 }
+
+// quotesExplained names, for each claim of qs inside a direct quote, the
+// rule that found the quote and its bounds (Rules.Quote; for --explain).
+func quotesExplained(d *text.Doc, qs []claims.Quantity, rules []Rules) {
+	var a *attributor
+	for i := range qs {
+		if !qs[i].IsClaim() {
+			continue
+		}
+		if a == nil {
+			a = &attributor{d: d, quotes: findQuotes(d)}
+			if len(a.quotes) == 0 {
+				return
+			}
+		}
+		if qi := quoteAt(a.quotes, qs[i].Quantity.Start); qi >= 0 {
+			q := a.quotes[qi]
+			rules[i].Quote, rules[i].QuoteStart, rules[i].QuoteEnd = a.quoteSpanRule(q), q.Start, q.End
+		}
+	}
+}
