@@ -35,6 +35,11 @@ resolution, then after "/" the rule inside it that decided where there is
 one: "proper-name", "proper-name/org-short-form",
 "org-head/previous-subject", "document-author/named-document", a
 document's owner by its rule such as "document-agent", "caps-label", …).
+A claim inside a direct quote prints a "quote" line: the quote's bytes
+and the rule that found it, its opening mark ("double-curly",
+"double-straight", "single-straight", "two-apostrophes", …) then
+"/paragraphs" when it runs over paragraphs and "/unclosed" when no mark
+closes it.
 A "guard" line names a check inside a rule that decided the mention: one
 of the number grammar ("guarded-code": "the NIS 2 directive" is no
 money; "qualifier-form-context", "adjectival-period-adverb") or of
@@ -120,6 +125,9 @@ func writeExplanation(w io.Writer, id string, x extract.Explanation) {
 	}
 	if q.Cue != nil {
 		fmt.Fprintf(w, "  cue        %q rule %s\n", q.Cue.Text, x.Attribution.Cue)
+	}
+	if x.Attribution.Quote != "" {
+		fmt.Fprintf(w, "  quote      %d-%d rule %s\n", x.Attribution.QuoteStart, x.Attribution.QuoteEnd, x.Attribution.Quote)
 	}
 	for _, g := range x.Attribution.Guards {
 		fmt.Fprintf(w, "  guard      %s\n", g)

@@ -248,3 +248,11 @@ func roundValue(v *float64) *float64 {
 	r := math.Round(*v*p) / p
 	return &r
 }
+
+// QuoteReadings returns, for each byte offset of text, the direct quote
+// holding it with the rule that found it, and the source a claim standing
+// there would be given with the rules that found it (attrib.QuoteReading):
+// the per-rule quote measure of cmd/extract.
+func (e *Extractor) QuoteReadings(txt string, offs []int) []attrib.QuoteReading {
+	return attrib.QuoteReadings(text.NewDoc(txt, e.nlp), offs)
+}

@@ -208,6 +208,11 @@ type Rules struct {
 	Cue, Name             string
 	Guards                []string
 	Rejected, RejectedCue string
+	// Quote names the rule that found the direct quote holding the claim
+	// (QuoteReading.QuoteRule: "double-straight/paragraphs", …) and
+	// QuoteStart, QuoteEnd bound it; "" outside quotes.
+	Quote                string
+	QuoteStart, QuoteEnd int
 }
 
 // AttributeExplained is Attribute that also returns, for each quantity, the
@@ -216,6 +221,7 @@ func AttributeExplained(d *text.Doc, qs []claims.Quantity) []Rules {
 	rules := make([]Rules, len(qs))
 	attribute(d, qs, rules, 0)
 	guardsDecided(d, qs, rules)
+	quotesExplained(d, qs, rules) // (quotereading.go)
 	return rules
 }
 

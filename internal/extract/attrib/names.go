@@ -1308,7 +1308,7 @@ func (r *nameReg) fullestScan(name string, pos int, g byte) string {
 	best, bestPos := name, -1
 	for _, e := range r.ents {
 		r.scanned++
-		if len(e.words) <= len(words) || len(e.words) > len(words)+2 || r.orgVotes[e.Name] > 0 {
+		if len(e.words) <= len(words) || len(e.words) > len(words)+2 || r.orgVotes[e.Name] > r.perVotes[e.Name] {
 			continue
 		}
 		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") || len(words) == 1 && r.shortOfOther(e, name) || headlineWords(e.words[:len(e.words)-len(words)]) || numberWords[e.words[0]] {
@@ -1406,7 +1406,7 @@ func (r *nameReg) fullCandidates(name string, g byte) *fullCands {
 	for _, i := range r.byLast[words[len(words)-1]] {
 		r.scanned++
 		e := r.ents[i]
-		if len(e.words) <= len(words) || len(e.words) > len(words)+2 || r.orgVotes[e.Name] > 0 {
+		if len(e.words) <= len(words) || len(e.words) > len(words)+2 || r.orgVotes[e.Name] > r.perVotes[e.Name] {
 			continue
 		}
 		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") || len(words) == 1 && r.shortOfOther(e, name) || headlineWords(e.words[:len(e.words)-len(words)]) || numberWords[e.words[0]] {

@@ -56,6 +56,10 @@ var titles = []title{
 	// Executive Mark Tucker", "Chief Financial Officer Amy Hood", "Chief
 	// Economist Huw Pill"; the capitalised words before a title belong to it)
 	{word: "Executive"}, {word: "Officer"}, {word: "Economist"},
+	// a manager's office ("Florida Emergency Manager Jared Moskowitz",
+	// MediaCloud 2020 news; "Manager Jim Goodall", fresh-12; "Google
+	// Fonts Product Manager Sophia Siao", WCXB)
+	{word: "Manager"},
 	// a state's chief statistician ("National Statistician Claire Dennis
 	// Mapa" in the Philippines, articles-dev-1; "Government Statistician
 	// Samuel Kobina Annim" in Ghana, quotes fresh-1; the UK's National
