@@ -234,7 +234,7 @@ func attribute(d *text.Doc, qs []claims.Quantity, rules []Rules, off guardSet) {
 				a.rejects = map[int][]found{}
 			}
 		}
-		f := a.claimSource(qs[i].Quantity.Start, qs[i].Quantity.End)
+		f := a.packageSizeSource(a.claimSource(qs[i].Quantity.Start, qs[i].Quantity.End), qs[i].Quantity.Start, qs[i].Quantity.End) // (packagesize.go)
 		if f == nil {
 			if rules != nil {
 				if r := a.nearestRejection(qs[i].Quantity.Start, qs[i].Quantity.End); r != nil {
