@@ -947,6 +947,7 @@ func init() {
 			}
 			return "", "", false
 		}},
+		{ruleDocumentNamedLater, documentNamedLater}, // documentnamedlater.go
 	}
 }
 
