@@ -7,13 +7,15 @@ package lexicon
 // someone issues; messages too, whose sender says what they say
 // ("according to a tip from Dr. Robert C. Miller", Brown ca32; "according
 // to an email from the president", "A message from Undersecretary …",
-// PolNeAR train).
+// PolNeAR train); an index its publisher compiles ("according to the
+// latest index from Nationwide Building Society", articles-dev-1; "The
+// Rating and Valuation Department's index", articles-dev-2).
 var DocNouns = WordSet(`report reports study studies review reviews analysis analyses audit audits
 survey surveys poll polls research findings filing filings lawsuit lawsuits suit complaint complaints petition letter letters
 memo memos statement statements release figures data estimates statistics numbers list document documents
 disclosure disclosures paper papers brief briefing budget forecast forecasts projections tally count
 investigation assessment evaluation record records spreadsheet chart table dossier indictment motion
-form forms return returns accounts results bulletin bulletins submission submissions website websites
+form forms return returns accounts results bulletin bulletins submission submissions website websites index
 plan plans proposal proposals strategy email emails e-mail message messages tip tips`)
 
 // FigureDocNouns are the documents that hold figures, which a later
