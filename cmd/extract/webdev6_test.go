@@ -45,7 +45,8 @@ const (
 // Sharjah property releases the same): source 0.903 -> 0.940, cue 0.832 ->
 // 0.869; floors raised.
 // coref19 (description-subject, apposed-description/appositive, org-description/past-place-or-quote): source 0.940 -> 0.946; floor raised.
-var webDevFloors6 = heldoutFloor{F1: 0.975, Value: 0.98, Unit: 0.865, Source: 0.945, Cue: 0.865, MaxNotClaim: 3}
+// srcrule20 (package-size-unsourced "a 50-kg bag", "A 10,000-litre tank"): source 0.946 -> 0.956; floor raised.
+var webDevFloors6 = heldoutFloor{F1: 0.975, Value: 0.98, Unit: 0.865, Source: 0.955, Cue: 0.865, MaxNotClaim: 3}
 
 // TestWebDev6Claims scores the claims gold of the passages; misses are
 // logged (-v).
