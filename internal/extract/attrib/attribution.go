@@ -128,6 +128,7 @@ type attributor struct {
 	npSub        string                    // the sub-rule of the npStep running that decided (subRule), for explain
 	chaining     bool                      // describedBefore is reading the descriptions before (coref.go)
 	reporting    bool                      // lastNamedReporter is reading the reporters before (reporterdescription.go)
+	namingLater  bool                      // documentNamedLater is reading the sentences after (documentnamedlater.go)
 	openers      map[string]bool           // commonOpener's answers
 	openerStarts map[string][]int          // the starts of the one-word names, for commonOpener
 	surveys      map[string][]surveyName   // the survey names of the text's lines by noun, for namedSurvey (coref.go)

@@ -35,13 +35,15 @@ const laterDocumentReach = 3
 
 func documentNamedLater(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 	e := *ep
-	if !unnamedDocument(ts, b, e) {
-		return "", "", false
+	if a.namingLater || !unnamedDocument(ts, b, e) {
+		return "", "", false // (not while reading the sentences after: their sources may read the lede's)
 	}
 	si := a.d.SentenceAt(ts[b].Start)
 	if si < 0 || si >= ledeSentences {
 		return "", "", false
 	}
+	a.namingLater = true
+	defer func() { a.namingLater = false }()
 	for k := si + 1; k < len(a.d.Sentences) && k <= si+laterDocumentReach; k++ {
 		pts := a.tokens(k)
 		sb, se, apB, apE, _, ok := mainClause(pts, len(pts))
