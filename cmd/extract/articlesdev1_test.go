@@ -49,7 +49,8 @@ const (
 // conv19's indefinite-one-mid ("it is one New Zealanders will make", "One poll is one poll" no claims): F1 0.988 -> 0.991, not-claim violations 4 -> 2.
 // overattr19 (in-survey leaves the sample "in a survey of 14 economists"): source 0.928 -> 0.931.
 // coref19 (description-subject, apposed-description/appositive, org-description/past-place-or-quote): source 0.931 -> 0.936; floor raised.
-var artFloors1 = heldoutFloor{F1: 0.985, Value: 0.975, Unit: 0.98, Source: 0.935, Cue: 0.855, MaxNotClaim: 2}
+// srcrule20 (pronoun-document/clause-subject "according to its annual report"; "the latest index from Nationwide"): source 0.936 -> 0.941; floor raised.
+var artFloors1 = heldoutFloor{F1: 0.985, Value: 0.975, Unit: 0.98, Source: 0.94, Cue: 0.855, MaxNotClaim: 2}
 
 // TestArticlesDev1Claims scores the claims gold of the articles; misses
 // are logged (-v).

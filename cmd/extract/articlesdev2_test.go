@@ -47,7 +47,8 @@ const (
 // office before "Dr." ("Central Bank Governor Dr. Nandalal Weerasinghe" …
 // "the Governor said"): source 0.962; floor raised.
 // coref19 (description-subject, apposed-description/appositive, org-description/past-place-or-quote): source 0.962 -> 0.971; floor raised.
-var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.968, Source: 0.97, Cue: 0.945, MaxNotClaim: 1}
+// srcrule20 (package-size-unsourced "a 5-kilogram bag of rice"): source 0.971 -> 0.974; floor raised.
+var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.968, Source: 0.973, Cue: 0.945, MaxNotClaim: 1}
 
 // TestArticlesDev2Claims scores the claims gold of the articles; misses
 // are logged (-v).

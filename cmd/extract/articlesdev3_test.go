@@ -47,7 +47,8 @@ const (
 // wrong the same way (the nearer-organisation "the company" form). Its
 // cue 0.957 -> 0.971 (the two figures take "said"): cue floor raised.
 // coref19 (description-subject, apposed-description/appositive, org-description/past-place-or-quote): source 0.971 -> 0.986; floor raised.
-var articlesFloors3 = heldoutFloor{F1: 0.997, Value: 0.98, Unit: 0.985, Source: 0.985, Cue: 0.965, MaxNotClaim: 0}
+// srcrule20 (vote-position: "voted to borrow Sh45 billion" unsourced): source 0.986 -> 0.989; floor raised.
+var articlesFloors3 = heldoutFloor{F1: 0.997, Value: 0.98, Unit: 0.985, Source: 0.988, Cue: 0.965, MaxNotClaim: 0}
 
 // TestArticlesDev3Claims scores the claims gold of the articles; misses
 // are logged (-v).

@@ -23,7 +23,8 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures.
-var webDevFloors12 = heldoutFloor{F1: 0.95, Value: 0.98, Unit: 0.92, Source: 0.95, Cue: 0.89, MaxNotClaim: 10}
+// srcrule20 (vote-position: "The Senate also voted $5.2 billion" unsourced): source 0.960 -> 0.966; floor raised.
+var webDevFloors12 = heldoutFloor{F1: 0.95, Value: 0.98, Unit: 0.92, Source: 0.965, Cue: 0.89, MaxNotClaim: 10}
 
 // TestWebDev12Claims scores the claims gold of the passages; misses are
 // logged (-v).

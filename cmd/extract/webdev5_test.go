@@ -31,7 +31,8 @@ const (
 // src19's nested possessive cue ("… told the meeting that … 42% of the
 // council's net budget of £737m" is the speaker's): source 0.927 -> 0.935;
 // floor raised.
-var webDevFloors5 = heldoutFloor{F1: 0.975, Value: 0.98, Unit: 0.98, Source: 0.93, Cue: 0.905, MaxNotClaim: 1}
+// srcrule20 (vote-position's aside after the position; document-named-later "new figures show" -> SA Health, "an independent survey" -> IMAS): source 0.935 -> 0.947; floor raised.
+var webDevFloors5 = heldoutFloor{F1: 0.975, Value: 0.98, Unit: 0.98, Source: 0.945, Cue: 0.905, MaxNotClaim: 1}
 
 // TestWebDev5Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -46,7 +46,8 @@ const (
 // 0.869; floors raised.
 // coref19 (description-subject, apposed-description/appositive, org-description/past-place-or-quote): source 0.940 -> 0.946; floor raised.
 // cleanup20 (antecedent rule affiliation-of: ni-remittances' "he" is Manuel Orozco, not the Inter-American Dialogue): source 0.946 -> 0.953; floor raised.
-var webDevFloors6 = heldoutFloor{F1: 0.975, Value: 0.98, Unit: 0.865, Source: 0.95, Cue: 0.865, MaxNotClaim: 3}
+// srcrule20 (package-size-unsourced "a 50-kg bag", "A 10,000-litre tank"): source 0.946 -> 0.956 on its own; with cleanup20 merged too: 0.963; floor raised.
+var webDevFloors6 = heldoutFloor{F1: 0.975, Value: 0.98, Unit: 0.865, Source: 0.96, Cue: 0.865, MaxNotClaim: 3}
 
 // TestWebDev6Claims scores the claims gold of the passages; misses are
 // logged (-v).

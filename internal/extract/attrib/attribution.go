@@ -128,6 +128,7 @@ type attributor struct {
 	npSub        string                    // the sub-rule of the npStep running that decided (subRule), for explain
 	chaining     bool                      // describedBefore is reading the descriptions before (coref.go)
 	reporting    bool                      // lastNamedReporter is reading the reporters before (reporterdescription.go)
+	namingLater  bool                      // documentNamedLater is reading the sentences after (documentnamedlater.go)
 	openers      map[string]bool           // commonOpener's answers
 	openerStarts map[string][]int          // the starts of the one-word names, for commonOpener
 	surveys      map[string][]surveyName   // the survey names of the text's lines by noun, for namedSurvey (coref.go)
@@ -240,7 +241,7 @@ func attribute(d *text.Doc, qs []claims.Quantity, rules []Rules, off guardSet) {
 				a.rejects = map[int][]found{}
 			}
 		}
-		f := a.claimSource(qs[i].Quantity.Start, qs[i].Quantity.End)
+		f := a.packageSizeSource(a.claimSource(qs[i].Quantity.Start, qs[i].Quantity.End), qs[i].Quantity.Start, qs[i].Quantity.End) // (packagesize.go)
 		if f == nil {
 			if rules != nil {
 				if r := a.nearestRejection(qs[i].Quantity.Start, qs[i].Quantity.End); r != nil {

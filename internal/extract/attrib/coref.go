@@ -504,6 +504,10 @@ func init() {
 					return "", "", false // a document with a name of its own
 				}
 			}
+			if n, k, ok := a.clauseSubjectOwner(ts, b); ok { // (pronoundocsubject.go)
+				a.subRule(ruleClauseSubject)
+				return n, k, true
+			}
 			if n, k := a.resolveInner(ts, b, b); n != "" && !pronouns[strings.ToLower(n)] && strings.ToLower(n) != ts[b].Lower {
 				return n, k, true
 			}
@@ -947,6 +951,7 @@ func init() {
 			}
 			return "", "", false
 		}},
+		{ruleDocumentNamedLater, documentNamedLater}, // documentnamedlater.go
 	}
 }
 

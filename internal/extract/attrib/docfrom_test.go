@@ -26,6 +26,13 @@ func TestDocumentFromAgent(t *testing.T) {
 		{name: "a council for research is a name, not a document (so is fresh-1's National Institute for Space Research)",
 			text: "Enrolment rose 9 percent, Australia's Council for Educational Research (ACER) said on Monday.",
 			num:  "9 percent", source: "Australia's Council for Educational Research", mention: "Australia's Council for Educational Research (ACER)", cue: "said"},
+		// an index is a document its publisher issues (lexicon.DocNouns):
+		// "according to the latest index from Nationwide Building Society"
+		// (articles-dev-1), "The Rating and Valuation Department's index"
+		// (articles-dev-2)
+		{name: "an index from a society",
+			text: "Home prices rose 0.6% in March, according to the latest index from the Halifax Building Society.",
+			num:  "0.6%", source: "Halifax Building Society", mention: "the latest index from the Halifax Building Society", cue: "according to"},
 		{name: "from a date is no maker",
 			text: "A report from Monday drew wide attention. The report says 12 bridges need repair.",
 			num:  "12", source: "The report", mention: "The report", cue: "says"},

@@ -40,6 +40,7 @@ func TestRejectionsNamed(t *testing.T) {
 		{"You can see 300 stars tonight.", "300", "see", "see-forecast"},
 		{"The team recorded 12 wins this season.", "12", "recorded", "record-body"},
 		{"The stock added more than 2% to begin the week.", "2%", "added", "add-clause"},
+		{"The Senate voted $5.2 billion to finance roads.", "$5.2 billion", "voted", "vote-position"},
 		// no cue verb at all
 		{"The bridge is 40 meters long.", "40", "", ""},
 	}

@@ -86,6 +86,9 @@ var cueGuards = map[string]cueGuard{
 	"continue": {"continue-trailing", func(ts []text.Token, j, next int) bool {
 		return !(next < len(ts) && ts[next].Wordy())
 	}},
+	// a vote's position, not its decision: "voted for a $1.1 trillion
+	// bill"; not "voted to borrow Sh45 billion" (votecue.go)
+	"vote": {"vote-position", votePosition},
 	// "add" before a number is speech only when a verb follows the number's
 	// phrase: "She added 12 more cases had been found"; else a gain: "The
 	// stock added more than 2% to begin the week"
@@ -857,9 +860,10 @@ func (a *attributor) trimComplementObject(c *cueCtx, f *found) {
 	ts, next := c.ts, c.next
 	if c.lemma == "vote" {
 		// the tally is not content: "voted 5 to 4 to stall the plan"
-		for k := next; k < len(ts) && (ts[k].Tag == "CD" || ts[k].Lower == "to" && k+1 < len(ts) && ts[k+1].Tag == "CD" || ts[k].Text == "-" || ts[k].Text == "–"); k++ {
+		for k := next; k < voteTallyEnd(ts, next); k++ {
 			f.from = ts[k].End()
 		}
+		f.to = votePositionEnd(ts, next, f.to) // (votecue.go)
 	}
 	if lexicon.AccusationCues[c.lemma] && accusationFrame(ts, next) {
 		// the accused are not content: "charged two bankers with

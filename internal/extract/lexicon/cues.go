@@ -192,6 +192,12 @@ var cueLemmas = map[string][]string{
 // $600 million", web-dev-1; "warned of a $10 billion hole").
 var ObjectPrepCues = map[string]string{"point": "to", "boast": "of about", "brag": "about", "warn": "of about"}
 
+// VotePositions are the prepositions by which a vote takes a position
+// ("voted for a $1.1 trillion bill", "voted 6-1 against the plan"): only
+// then is "vote" a cue (attrib cueGuards "vote-position"); "voted to
+// borrow Sh45 billion" is a decision the article reports.
+var VotePositions = WordSet(`for against`)
+
 // VerbOnly lemmas double as common nouns ("his plans", "Trump support",
 // "the answer"): they are cues only when tagged as verbs, and never in a
 // trailing "…, X wants." clause.

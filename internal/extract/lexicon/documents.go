@@ -7,15 +7,18 @@ package lexicon
 // someone issues; messages too, whose sender says what they say
 // ("according to a tip from Dr. Robert C. Miller", Brown ca32; "according
 // to an email from the president", "A message from Undersecretary …",
-// PolNeAR train). "tip" is also a gratuity; no dev text reads one as a
-// document, and without the word only ca32's source is lost (web-dev-12
-// source 0.960 → 0.954), so it stays unconditioned.
+// PolNeAR train); an index its publisher compiles ("according to the
+// latest index from Nationwide Building Society", articles-dev-1; "The
+// Rating and Valuation Department's index", articles-dev-2). "tip" is also
+// a gratuity; no dev text reads one as a document, and without the word
+// only ca32's source is lost (web-dev-12 source 0.960 → 0.954), so it stays
+// unconditioned.
 var DocNouns = WordSet(`report reports study studies review reviews analysis analyses audit audits
 survey surveys poll polls research findings filing filings lawsuit lawsuits suit complaint complaints petition letter letters
 memo memos statement statements release figures data estimates statistics numbers list document documents
 disclosure disclosures paper papers brief briefing budget forecast forecasts projections tally count
 investigation assessment evaluation record records spreadsheet chart table dossier indictment motion
-form forms return returns accounts results bulletin bulletins submission submissions website websites
+form forms return returns accounts results bulletin bulletins submission submissions website websites index
 plan plans proposal proposals strategy email emails e-mail message messages tip tips`)
 
 // FigureDocNouns are the documents that hold figures, which a later

@@ -569,3 +569,12 @@ func CanonicalUnit(name string) string {
 	}
 	return name
 }
+
+// PackageNouns are the containers a measure written as a modifier sizes:
+// "a 50-kg bag of ice", "A 10,000-litre tank costs", "a 5-kilogram bag of
+// rice". The size names the item a price or count is about, the
+// reporter's description, not the figure a source reports (attrib
+// package-size-unsourced).
+var PackageNouns = WordSet(`bag bags sack sacks tank tanks bottle bottles can cans jar jars box boxes crate crates drum drums
+barrel barrels container containers jerrycan jerrycans tin tins packet packets pack packs carton cartons bucket buckets
+tub tubs sachet sachets pouch pouches cylinder cylinders keg kegs bale bales`)
