@@ -3,7 +3,7 @@
 # them together: scripts/devclaims.sh [EVAL FLAGS...], e.g.
 #   scripts/devclaims.sh --by-rule
 #   scripts/devclaims.sh --rule-errors according-to
-# Dev sets only: web-dev-1..12, articles-dev-1..6, ingest-dev 1..3,
+# Dev sets only: web-dev-1..13, articles-dev-1..6, ingest-dev 1..3,
 # polnear-dev and polnear-train. The held-out golds (web-blind-*,
 # polnear-dev-2, ingest-dev-4) are never read. Texts come from the repo
 # (*.texts.jsonl) and ../shared/eval (WCXB bodies, trafilatura HTML,
@@ -30,7 +30,7 @@ def body_map(path):
     with open(path) as f:
         return {k: v["articleBody"] for k, v in json.load(f).items()}
 sets = []
-for n in ["web-dev-%d" % i for i in range(3, 13)] + ["articles-dev-%d" % i for i in range(1, 7)]:
+for n in ["web-dev-%d" % i for i in range(3, 14)] + ["articles-dev-%d" % i for i in range(1, 7)]:
     with open(os.path.join(claims, n + ".texts.jsonl")) as f:
         texts = {p["article"]: p["text"] for p in map(json.loads, filter(str.strip, f))}
     sets.append((n, lambda file, t=texts: t.get(file[:-4] if file.endswith(".txt") else file)))
