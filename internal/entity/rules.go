@@ -42,10 +42,10 @@ const (
 
 // descriptionNouns are common nouns that, capitalised alone at the start
 // of a sentence ("Analysts said", "Government figures show", "Police
-// said"), describe a source of each article rather than name one:
-// no entity.
+// said", wire shorthand "Company said"), describe a source of each article
+// rather than name one: no entity.
 var descriptionNouns = lexicon.Union(lexicon.StaffRoles, lexicon.RecordingBodies, lexicon.AnonymousSourceNouns,
-	lexicon.MediaNouns, lexicon.DocNouns)
+	lexicon.MediaNouns, lexicon.DocNouns, lexicon.CompanyWords)
 
 // isDescriptionWord: a lone word that is one of descriptionNouns (or its
 // plural) written in lower case or capitalised, not in capitals ("POLICE"

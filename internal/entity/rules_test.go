@@ -35,6 +35,9 @@ func TestParseRules(t *testing.T) {
 		{"the Government", "organization", "", ""},
 		{"Police", "organization", "", ""},
 		{"Researchers", "", "", ""},
+		{"Company", "organization", "", ""},
+		{"Firm", "", "", ""},
+		{"Company Shop", "organization", "company shop", RuleSpelling},
 		{"POLICE", "organization", "police", RuleSpelling}, // capitals: a headline or an acronym, not the noun
 		{"Government Accountability Office", "organization", "government accountability office", RuleSpelling},
 	} {
