@@ -234,8 +234,8 @@ func (rs *resolver) acronyms(ev Evidence) {
 			continue
 		}
 		orgKeys[k] = true
-		if !rs.isKind(k, "organization") {
-			continue // "Aubrey Pelletier" of no known kind spells no "AP"
+		if !rs.isKind(k, "organization") || f.norm == RulePartners {
+			continue // "Aubrey Pelletier" of no known kind spells no "AP", nor does "Associated Press-GfK" a second one
 		}
 		if orgsByInitials[f.initials] == nil {
 			orgsByInitials[f.initials] = map[string]bool{}
