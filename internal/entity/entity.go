@@ -8,9 +8,14 @@
 // "Associated Press". Resolve maps every source name of a database to one
 // canonical entity:
 //
-//  1. a name is normalised (spacing, apostrophes, periods, a leading "the")
-//     and, for a person, stripped of titles and party labels (the extractor
-//     already keeps the role apart) and of "Jr."/"III";
+//  1. a name is normalised (spacing, apostrophes, periods, a leading "the",
+//     "™") and, for a person, stripped of titles and party labels (the
+//     extractor already keeps the role apart) and of "Jr."/"III"; for an
+//     organisation, of its legal form ("Zayre Corp"), with the partners of a
+//     joint name in one order ("ABC News/Washington Post"); a lone
+//     description noun ("Analysts", "Government") is no name (rules.go);
+//     1b. a name read with a wire headline's capitals before it joins the
+//     name without them ("BID Rospatch Corp" → "Rospatch");
 //  2. a person's name with a middle initial joins the same first and last
 //     name when no other middle initial is seen with them ("George W. Bush"
 //     and "George H. W. Bush" stay two people, and a bare "George Bush"
@@ -41,6 +46,9 @@ type Name struct {
 	Kind    string // "person", "organization" or ""
 	Sources int    // articles it is a source of
 	Claims  int    // claims it is the source of
+	// Rule names the step that joined the name to its entity (set in
+	// Entity.Aliases; see Rules): "" when the name is the entity's own.
+	Rule string
 }
 
 // Entity is one canonical source.
@@ -79,6 +87,7 @@ type Evidence interface {
 // The result depends only on the set of names, not their order.
 func Resolve(names []Name, ev Evidence) *Result {
 	rs := newResolver(names)
+	rs.headlinePrefixes()
 	rs.middleInitials()
 	rs.surnames()
 	if ev != nil {
@@ -93,6 +102,15 @@ type resolver struct {
 	cands  []cand
 	groups map[string][]int  // normalised key -> its candidates
 	target map[string]string // key -> key it joins
+	rule   map[string]string // key -> the rule that set its target
+}
+
+// join sets the key k joins and the rule that joins it; a key joins once.
+func (rs *resolver) join(k, into, rule string) {
+	if _, done := rs.target[k]; done || k == into {
+		return
+	}
+	rs.target[k], rs.rule[k] = into, rule
 }
 
 type cand struct {
@@ -102,7 +120,7 @@ type cand struct {
 
 // newResolver parses the names and groups them by normalised key (step 1).
 func newResolver(names []Name) *resolver {
-	rs := &resolver{groups: map[string][]int{}, target: map[string]string{}}
+	rs := &resolver{groups: map[string][]int{}, target: map[string]string{}, rule: map[string]string{}}
 	for _, n := range names {
 		if f, ok := parse(n.Name, n.Kind); ok {
 			rs.cands = append(rs.cands, cand{n, f})
@@ -173,7 +191,7 @@ func (rs *resolver) middleInitials() {
 			into = ks[0]
 		}
 		for _, k := range ks {
-			rs.target[k] = into
+			rs.join(k, into, RuleMiddleName)
 		}
 	}
 }
@@ -198,7 +216,7 @@ func (rs *resolver) surnames() {
 		}
 		if people := bySurname[f.tokens[0]]; len(people) == 1 {
 			for p := range people {
-				rs.target[k] = p
+				rs.join(k, p, RuleSurname)
 			}
 		}
 	}
@@ -216,8 +234,8 @@ func (rs *resolver) acronyms(ev Evidence) {
 			continue
 		}
 		orgKeys[k] = true
-		if !rs.isKind(k, "organization") {
-			continue // "Aubrey Pelletier" of no known kind spells no "AP"
+		if !rs.isKind(k, "organization") || f.norm == RulePartners {
+			continue // "Aubrey Pelletier" of no known kind spells no "AP", nor does "Associated Press-GfK" a second one
 		}
 		if orgsByInitials[f.initials] == nil {
 			orgsByInitials[f.initials] = map[string]bool{}
@@ -243,7 +261,7 @@ func (rs *resolver) acronyms(ev Evidence) {
 		}
 		if len(defined) == 1 {
 			for o := range defined {
-				rs.target[k] = o
+				rs.join(k, o, RuleAcronymDefined)
 			}
 			continue
 		}
@@ -254,7 +272,7 @@ func (rs *resolver) acronyms(ev Evidence) {
 			for o := range orgs {
 				for _, i := range rs.groups[o] {
 					if ev.CoOccurs(acr, rs.cands[i].n.Name) {
-						rs.target[k] = o
+						rs.join(k, o, RuleAcronymInitials)
 						break
 					}
 				}
@@ -282,10 +300,48 @@ func (rs *resolver) entities() *Result {
 		r.byAlias[aliasKey{c.n.Name, c.n.Kind}] = e
 	}
 	for _, e := range r.Entities {
-		e.finish(func(n Name) string { f, _ := parse(n.Name, n.Kind); return f.display }, func(n Name) string { f, _ := parse(n.Name, n.Kind); return f.key })
+		e.finish(rs.display, func(n Name) string { f, _ := parse(n.Name, n.Kind); return f.key })
+		rs.explain(e)
 	}
 	sort.Slice(r.Entities, func(i, j int) bool { return r.Entities[i].Key < r.Entities[j].Key })
 	return r
+}
+
+// display is a name as an entity shows it: without the headline words
+// that joined it.
+func (rs *resolver) display(n Name) string {
+	f, _ := parse(n.Name, n.Kind)
+	if f.headTail != "" && rs.rule[f.key] == RuleHeadline {
+		return f.headDisplay
+	}
+	return f.display
+}
+
+// explain sets each alias's Rule: the rule of its key's first join, else
+// the normalisation that makes it the entity's name.
+func (rs *resolver) explain(e *Entity) {
+	own := ""
+	for _, a := range e.Aliases {
+		if f, _ := parse(a.Name, a.Kind); f.key == e.Key && f.display == e.Name && f.norm != RuleSpelling {
+			own = f.norm
+		}
+	}
+	for i := range e.Aliases {
+		a := &e.Aliases[i]
+		f, _ := parse(a.Name, a.Kind)
+		switch {
+		case f.key != e.Key:
+			a.Rule = rs.rule[f.key]
+		case a.Name == e.Name:
+			a.Rule = ""
+		case f.norm != RuleSpelling:
+			a.Rule = f.norm
+		case own != "" && f.display != e.Name:
+			a.Rule = own
+		default:
+			a.Rule = RuleSpelling
+		}
+	}
 }
 
 // finish sets the display name (the most frequent name whose key is the
@@ -331,6 +387,12 @@ type form struct {
 	person   bool
 	acronym  string // the letters of an acronym name ("PG&E" → "PGE"), else ""
 	initials string // the initials of an organisation's capitalised words
+	norm     string // the normalisation rule that made key from the name
+	headTail string // the key of the name after a headline's capitals ("BID Rospatch Corp" → "rospatch")
+	// headDisplay is that name as shown ("Rospatch Corp"); headWords the
+	// number of headline words before it
+	headDisplay string
+	headWords   int
 }
 
 // parse reads a source name; ok is false for a description.
@@ -346,8 +408,10 @@ func parse(name, kind string) (form, bool) {
 			*last = strings.TrimSuffix(*last, s)
 		}
 	}
+	norm := RuleSpelling
 	person := kind == "person"
 	if person {
+		n := len(words)
 		for len(words) > 1 && isTitle(words[0]) {
 			words = words[1:]
 			// "Secretary of State Mike Pompeo", "Speaker of the House Nancy Pelosi"
@@ -365,11 +429,30 @@ func parse(name, kind string) (form, bool) {
 		if len(words) > 0 && isTitle(words[0]) {
 			return form{}, false // a title alone ("the senator") describes, it does not name
 		}
+		if len(words) < n {
+			norm = RuleTitle
+		}
+	}
+	if len(words) == 1 && isDescriptionWord(words[0]) {
+		return form{}, false // "Analysts said", "Government figures show"
 	}
 	if !proper(words) {
 		return form{}, false
 	}
 	f := form{display: strings.Join(words, " "), person: person}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && !connectors[strings.ToLower(w)] {
+			f.initials += string(r) // legal form included: "PC" is not "Purolator Courier Corp"
+		}
+	}
+	full := words
+	if !person {
+		var dropped bool
+		if words, dropped = dropLegalForm(append([]string(nil), words...)); dropped {
+			norm = RuleLegalForm
+		}
+	}
 	for _, w := range words {
 		if n := normWord(w); n != "" {
 			f.tokens = append(f.tokens, n)
@@ -379,6 +462,10 @@ func parse(name, kind string) (form, bool) {
 		return form{}, false
 	}
 	f.key = strings.Join(f.tokens, " ")
+	if k, ok := partnersKey(f.key); ok {
+		f.key, norm = k, RulePartners
+	}
+	f.norm = norm
 	if len(words) == 1 && isAcronym(words[0]) {
 		f.acronym = strings.Map(func(r rune) rune {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -387,10 +474,9 @@ func parse(name, kind string) (form, bool) {
 			return -1
 		}, words[0])
 	}
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) && !connectors[strings.ToLower(w)] {
-			f.initials += string(r)
+	if n := capsPrefix(full); n > 0 {
+		if tf, ok := parse(strings.Join(full[n:], " "), kind); ok && (len(full)-n > 2 || !strings.EqualFold(full[n], "the")) {
+			f.headTail, f.headDisplay, f.headWords = tf.key, tf.display, n
 		}
 	}
 	return f, true
@@ -405,7 +491,7 @@ func cleanSpaces(s string) string {
 			return ' '
 		case r == '’' || r == '‘':
 			return '\''
-		case r == '\u00ad' || r == '\u200b':
+		case r == '\u00ad' || r == '\u200b' || r == '™' || r == '®':
 			return -1
 		}
 		return r

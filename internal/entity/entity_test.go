@@ -89,6 +89,7 @@ func TestResolveMerges(t *testing.T) {
 		{Name: "Sanders", Kind: "person", Sources: 3},
 		{Name: "Associated Press", Kind: "organization", Sources: 16},
 		{Name: "AP", Kind: "organization", Sources: 2},
+		{Name: "Associated Press-GfK", Kind: "organization", Sources: 1}, // a joint name spells neither partner
 		{Name: "Pacific Gas & Electric", Kind: "organization", Sources: 2},
 		{Name: "PG&E", Kind: "", Sources: 3},
 		{Name: "the campaign", Kind: "organization", Sources: 6},
