@@ -521,6 +521,10 @@ var kindRules = []kindRule{
 	// the start of a range of clock times: "from 4 to 7 p.m.", "1-3 PM",
 	// "from 2 to 5pm" (clockRange, kindgenres.go)
 	{"clock-range", kindIf((*parser).clockRange, claims.KindTime)},
+	// a bare hour after a preposition of time in a sentence that speaks of
+	// the time of day: "at about 6 last night", "If my first meeting is
+	// before 10," (bareClockHour, clockhour.go)
+	{"clock-hour-bare", kindIf((*parser).bareClockHour, claims.KindTime)},
 	// a year before 1800 after a verb of dating: "a pub that dates to
 	// 1720", "dating back to 1450" (datedYear)
 	{"dated-year", kindIf((*parser).datedYear, claims.KindYear)},
