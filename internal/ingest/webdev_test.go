@@ -51,8 +51,8 @@ func TestDevTrafilaturaHTML(t *testing.T) {
 	pred, errs := parsePages(t, dir, truth, htmlBody)
 	report, f1 := snippetF1(t, truth, pred, errs)
 	t.Logf("%s", report[strings.LastIndexByte(report, '\n')+1:])
-	if f1 < 0.948 { // 0.9488 when set (ingest15)
-		t.Errorf("trafilatura dev HTML snippet F1 %.4f < 0.948", f1)
+	if f1 < 0.949 { // 0.9498 when set (ingest20: end headings in other languages); 0.948 before
+		t.Errorf("trafilatura dev HTML snippet F1 %.4f < 0.949", f1)
 	}
 }
 
