@@ -136,6 +136,11 @@ var labelRules = []struct {
 	// a bare subscribe button or box title: "Subscribe to", "Subscribe to our blog", "Subscribe to get
 	// access", "Subscribe now"
 	{[]string{"subscribe"}, false, boiler(`subscribe(?: (?:to|now|today|here|for free)(?: (?:our|the|my) (?:blog|newsletter|channel|podcast|feed|mailing list|updates))?| to get access)?[.!:]?`), true},
+	// skip links in the other languages, as "Skip to content": "Zum Inhalt springen", "Springe zum
+	// Inhalt", "Direkt zum Inhalt", "Zum Hauptinhalt springen", "Zum Inhalt wechseln", "Ir al
+	// contenido", "Aller au contenu", "Vai al contenuto", "Przejdź do treści", "Naar inhoud"
+	// (zeit.de, tagesanzeiger.ch, spoe.at, lanacion.com.ar and 24 more of the trafilatura pages)
+	{[]string{"zum ", "direkt zum", "springe zum", "springen zum", "gehe zum", "ir al ", "saltar al", "aller au", "passer au", "vai al", "salta al", "przejdź do", "naar ", "ga naar", "pular para", "ir para"}, true, boiler(skipLinkIntl), true},
 	// "Last Modified: August 08, 2023", as "Last updated: …"
 	{[]string{"last modified"}, false, boiler(`last modified\s*:?\s*.{0,60}\d.{0,60}`), true},
 	// a dateline with its byline, alone on its line: "October 11, 2023 by Jane Roe", "03/01/2017 by
@@ -183,6 +188,10 @@ const readingTime = `(?:(?:[^!?]|[.!?]\S){0,60}?[\s|•·・‧—–-])?(?:(?:(
 // readingTimeIntl is readingTime in German, French, Spanish, Italian, Dutch
 // and Polish.
 const readingTimeIntl = `(?:(?:[^!?]|[.!?]\S){0,60}?[\s|•·・‧—–-])?(?:(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|czas czytania)\s*(?:[:：]|von|ca\.|etwa)?\s*(?:(?:ca\. |etwa |circa )?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:uten?|utes?|utos?|uti|uut|\.)?))?|(?:ca\. )?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:uten?|utes?|utos?|uti|uut|\.)?)\s*(?:lesezeit|lesedauer|de lecture|de lectura|di lettura|leestijd|czytania))`
+
+// skipLinkIntl matches a skip link in German, Spanish, French, Italian,
+// Polish, Dutch and Portuguese (lower-cased).
+const skipLinkIntl = `(?:(?:direkt|springe|springen|gehe) )?zum (?:haupt)?inhalt(?: springen| wechseln| gehen)?|direkt zum (?:haupt)?(?:inhalt|menü|navigation)(?: springen| wechseln)?|(?:ir|saltar) al (?:contenido|menú)(?: principal)?|(?:aller|passer) au (?:contenu|menu)(?: principal)?|(?:vai|salta) al contenuto(?: principale)?|przejdź do (?:treści|menu|zawartości|głównej treści)|(?:ga )?naar (?:de )?(?:hoofd)?inhoud(?: springen| gaan)?|(?:pular|ir) para o conteúdo(?: principal)?`
 
 // bareLabels are the labels whose value sits in the next block, alone on
 // a line with their colon ("By:", "Release Date:", "Von:", "Por:"); the
