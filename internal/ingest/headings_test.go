@@ -86,6 +86,12 @@ func TestEndMarker(t *testing.T) {
 		{"Similar stories, different outcomes", false},
 		// endMarkerIntl: the site's other stories, comments and the box about the site in
 		// the other languages news is read in (auto-presse.de, livenet.ch, rundschau-online.de …)
+		{"You’ll Also Love...", true}, // curly apostrophes (WordPress's texturize)
+		{"Editor’s Picks", true},
+		{"You'll also like", true},
+		{"Stories you’ll love", true},
+		{"Don’t Miss", true},
+		{"Today’s Headlines", true},
 		{"Weitere Meldungen", true},
 		{"Weitere Artikel zum Thema", true},
 		{"Diese Artikel könnten Sie interessieren", true},
