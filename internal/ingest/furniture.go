@@ -30,7 +30,7 @@ var furnitureEnglish = []string{
 	`(?:sign up|subscribe|register)\b.{0,60}(?:newsletter|updates|alerts|inbox|free|today|now)\b.{0,40}`,
 	`(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|advertise with us|site map|sitemap)(?:\s*[|/•·]\s*.{0,30})*`,
 	`(?:related|more|also|recommended|trending|popular|latest)(?: (?:articles?|stories|news|posts|videos|coverage|content|reading|from [\w .'’-]{1,40}|on [\w .'’-]{1,40}))?\s*:?`,
-	`(?:you may also like|you might also like|we recommend|recommended for you|more stories|more from|most read|most popular|don'?t miss|editor'?s picks?|top stories|also read|read also|see also|read next|up next|what to read next|further reading)\b.{0,80}`,
+	`(?:you may also like|you might also like|we recommend|recommended for you|more stories|more from|most read|most popular|don['’]?t miss|editor['’]?s picks?|top stories|also read|read also|see also|read next|up next|what to read next|further reading)\b.{0,80}`,
 	`(?:updated|published|posted|last updated|first published|modified)\s*:?\s*.{0,60}\d.{0,60}`,
 	`(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,200}|tags`,
 	`(?:click here|tap here)\b.{0,80}`,
@@ -51,7 +51,7 @@ var furnitureEnglish = []string{
 	// "LET'S TALK.", "Get in touch with our team", "Need more help?", "Book a demo",
 	// "Interested in … for your next project?" (a question with nothing after it),
 	// "Tell us about your project" over a quote form
-	`(?:let['’]?s (?:talk|chat|connect)|tell us (?:about|more about) your (?:project|idea|business|needs|goals)|get in touch\b[^:]{0,60}|contact (?:us|our (?:team|experts?))\b[^:]{0,60}|need (?:more |some |any )?help\b.{0,40}\?|(?:interested in|want to (?:learn|know|find out) more|ready to (?:get started|start|learn|talk|chat|begin|take)|looking for (?:help|support|an? (?:expert|partner|agency))|not sure (?:which|what|where|how|if)|have (?:an?|any) (?:\w+ ){0,3}(?:idea|project|question)s?)\b.{0,100}\?|what(?:'s| is) your (?:project|goal|challenge)\??|talk to (?:an?|one of our|our) (?:\w+ )?(?:expert|specialist|advisor|consultant)s?\b.{0,40}|scroll (?:down )?(?:for|to see) more|(?:book|schedule|request) (?:a |an |your )?(?:free )?(?:demo|call|consultation|quote)\b[^:]{0,40}|get (?:a |your )?free (?:quote|demo|consultation|estimate)\b[^:]{0,40})[.!?]*`,
+	`(?:let['’]?s (?:talk|chat|connect)|tell us (?:about|more about) your (?:project|idea|business|needs|goals)|get in touch\b[^:]{0,60}|contact (?:us|our (?:team|experts?))\b[^:]{0,60}|need (?:more |some |any )?help\b.{0,40}\?|(?:interested in|want to (?:learn|know|find out) more|ready to (?:get started|start|learn|talk|chat|begin|take)|looking for (?:help|support|an? (?:expert|partner|agency))|not sure (?:which|what|where|how|if)|have (?:an?|any) (?:\w+ ){0,3}(?:idea|project|question)s?)\b.{0,100}\?|what(?:['’]s| is) your (?:project|goal|challenge)\??|talk to (?:an?|one of our|our) (?:\w+ )?(?:expert|specialist|advisor|consultant)s?\b.{0,40}|scroll (?:down )?(?:for|to see) more|(?:book|schedule|request) (?:a |an |your )?(?:free )?(?:demo|call|consultation|quote)\b[^:]{0,40}|get (?:a |your )?free (?:quote|demo|consultation|estimate)\b[^:]{0,40})[.!?]*`,
 	// review and editing credits ("Medically reviewed by …", "Fact checked by …", "Edited By: …")
 	`(?:medically |clinically |expertly |expert |fact[- ]?)?(?:reviewed|fact[- ]?checked|verified|edited)(?: and (?:fact[- ]?checked|verified))?\s+by\b\s*[:,]?(?:.{0,160}[^.!?])?`, // not a sentence
 	// placeholders a script fills: "Loading…", "[ LOADING ]", "Loading prices for your region…"

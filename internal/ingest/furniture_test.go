@@ -618,6 +618,25 @@ func TestReadingTimeLines(t *testing.T) {
 	}
 }
 
+// TestCurlyApostropheLines: furniture rows written with an apostrophe
+// read it straight or curly (WordPress prints "Don’t miss").
+func TestCurlyApostropheLines(t *testing.T) {
+	for _, tt := range []struct {
+		line      string
+		furniture bool
+	}{
+		{"Don't miss", true},
+		{"Don’t miss", true},
+		{"Editor’s picks", true},
+		{"What’s your project?", true},
+		{"What’s your project worth to the city, the mayor asked the developers on Monday.", false},
+	} {
+		if got := furnitureIn(tt.line, true); got != tt.furniture {
+			t.Errorf("furnitureIn(%q) = %v, want %v", tt.line, got, tt.furniture)
+		}
+	}
+}
+
 // TestSkipLinkLinesIntl: skip links in the other languages ("Zum Inhalt
 // springen", "Direkt zum Inhalt", "Ir al contenido") are furniture on
 // pages not stated to be in English; sentences that open with the same

@@ -34,7 +34,7 @@ func TestDevWCXBHTML(t *testing.T) {
 	pred, errs := parsePages(t, dir, truth, htmlBody)
 	r := eval.ScoreIngest(truth, pred, errs)
 	t.Logf("%d pages: P %.4f R %.4f F1 %.4f", len(r.Pages), r.Precision, r.Recall, r.F1())
-	if f := r.F1(); f < 0.960 { // 0.9587 when set (ingest15: 0.9581 at its start); 0.9588 with its closing greeting; 0.9602 when raised (ingest16: streamed segments, box labels, class-hidden accordion panels)
+	if f := r.F1(); f < 0.960 { // 0.9587 when set (ingest15: 0.9581 at its start); 0.9588 with its closing greeting; 0.9602 when raised (ingest16: streamed segments, box labels, class-hidden accordion panels); 0.9604 with ingest20 (end headings with curly apostrophes)
 		t.Errorf("WCXB dev HTML F1 %.4f < 0.960", f)
 	}
 }
