@@ -86,6 +86,8 @@ func TestEndMarker(t *testing.T) {
 		{"Similar stories, different outcomes", false},
 		// endMarkerIntl: the site's other stories, comments and the box about the site in
 		// the other languages news is read in (auto-presse.de, livenet.ch, rundschau-online.de …)
+		{"Related articles and links:", true},
+		{"Related posts & resources", true},
 		{"You’ll Also Love...", true}, // curly apostrophes (WordPress's texturize)
 		{"Editor’s Picks", true},
 		{"You'll also like", true},
