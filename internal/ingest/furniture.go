@@ -30,7 +30,7 @@ var furnitureEnglish = []string{
 	`(?:sign up|subscribe|register)\b.{0,60}(?:newsletter|updates|alerts|inbox|free|today|now)\b.{0,40}`,
 	`(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|advertise with us|site map|sitemap)(?:\s*[|/•·]\s*.{0,30})*`,
 	`(?:related|more|also|recommended|trending|popular|latest)(?: (?:articles?|stories|news|posts|videos|coverage|content|reading|from [\w .'’-]{1,40}|on [\w .'’-]{1,40}))?\s*:?`,
-	`(?:you may also like|you might also like|we recommend|recommended for you|more stories|more from|most read|most popular|don'?t miss|editor'?s picks?|top stories|also read|read also|see also|read next|up next|what to read next|further reading)\b.{0,80}`,
+	`(?:you may also like|you might also like|we recommend|recommended for you|more stories|more from|most read|most popular|don['’]?t miss|editor['’]?s picks?|top stories|also read|read also|see also|read next|up next|what to read next|further reading)\b.{0,80}`,
 	`(?:updated|published|posted|last updated|first published|modified)\s*:?\s*.{0,60}\d.{0,60}`,
 	`(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,200}|tags`,
 	`(?:click here|tap here)\b.{0,80}`,
@@ -51,7 +51,7 @@ var furnitureEnglish = []string{
 	// "LET'S TALK.", "Get in touch with our team", "Need more help?", "Book a demo",
 	// "Interested in … for your next project?" (a question with nothing after it),
 	// "Tell us about your project" over a quote form
-	`(?:let['’]?s (?:talk|chat|connect)|tell us (?:about|more about) your (?:project|idea|business|needs|goals)|get in touch\b[^:]{0,60}|contact (?:us|our (?:team|experts?))\b[^:]{0,60}|need (?:more |some |any )?help\b.{0,40}\?|(?:interested in|want to (?:learn|know|find out) more|ready to (?:get started|start|learn|talk|chat|begin|take)|looking for (?:help|support|an? (?:expert|partner|agency))|not sure (?:which|what|where|how|if)|have (?:an?|any) (?:\w+ ){0,3}(?:idea|project|question)s?)\b.{0,100}\?|what(?:'s| is) your (?:project|goal|challenge)\??|talk to (?:an?|one of our|our) (?:\w+ )?(?:expert|specialist|advisor|consultant)s?\b.{0,40}|scroll (?:down )?(?:for|to see) more|(?:book|schedule|request) (?:a |an |your )?(?:free )?(?:demo|call|consultation|quote)\b[^:]{0,40}|get (?:a |your )?free (?:quote|demo|consultation|estimate)\b[^:]{0,40})[.!?]*`,
+	`(?:let['’]?s (?:talk|chat|connect)|tell us (?:about|more about) your (?:project|idea|business|needs|goals)|get in touch\b[^:]{0,60}|contact (?:us|our (?:team|experts?))\b[^:]{0,60}|need (?:more |some |any )?help\b.{0,40}\?|(?:interested in|want to (?:learn|know|find out) more|ready to (?:get started|start|learn|talk|chat|begin|take)|looking for (?:help|support|an? (?:expert|partner|agency))|not sure (?:which|what|where|how|if)|have (?:an?|any) (?:\w+ ){0,3}(?:idea|project|question)s?)\b.{0,100}\?|what(?:['’]s| is) your (?:project|goal|challenge)\??|talk to (?:an?|one of our|our) (?:\w+ )?(?:expert|specialist|advisor|consultant)s?\b.{0,40}|scroll (?:down )?(?:for|to see) more|(?:book|schedule|request) (?:a |an |your )?(?:free )?(?:demo|call|consultation|quote)\b[^:]{0,40}|get (?:a |your )?free (?:quote|demo|consultation|estimate)\b[^:]{0,40})[.!?]*`,
 	// review and editing credits ("Medically reviewed by …", "Fact checked by …", "Edited By: …")
 	`(?:medically |clinically |expertly |expert |fact[- ]?)?(?:reviewed|fact[- ]?checked|verified|edited)(?: and (?:fact[- ]?checked|verified))?\s+by\b\s*[:,]?(?:.{0,160}[^.!?])?`, // not a sentence
 	// placeholders a script fills: "Loading…", "[ LOADING ]", "Loading prices for your region…"
@@ -136,6 +136,11 @@ var labelRules = []struct {
 	// a bare subscribe button or box title: "Subscribe to", "Subscribe to our blog", "Subscribe to get
 	// access", "Subscribe now"
 	{[]string{"subscribe"}, false, boiler(`subscribe(?: (?:to|now|today|here|for free)(?: (?:our|the|my) (?:blog|newsletter|channel|podcast|feed|mailing list|updates))?| to get access)?[.!:]?`), true},
+	// skip links in the other languages, as "Skip to content": "Zum Inhalt springen", "Springe zum
+	// Inhalt", "Direkt zum Inhalt", "Zum Hauptinhalt springen", "Zum Inhalt wechseln", "Ir al
+	// contenido", "Aller au contenu", "Vai al contenuto", "Przejdź do treści", "Naar inhoud"
+	// (zeit.de, tagesanzeiger.ch, spoe.at, lanacion.com.ar and 24 more of the trafilatura pages)
+	{[]string{"zum ", "direkt zum", "springe zum", "springen zum", "gehe zum", "ir al ", "saltar al", "aller au", "passer au", "vai al", "salta al", "przejdź do", "naar ", "ga naar", "pular para", "ir para"}, true, boiler(skipLinkIntl), true},
 	// "Last Modified: August 08, 2023", as "Last updated: …"
 	{[]string{"last modified"}, false, boiler(`last modified\s*:?\s*.{0,60}\d.{0,60}`), true},
 	// a dateline with its byline, alone on its line: "October 11, 2023 by Jane Roe", "03/01/2017 by
@@ -183,6 +188,10 @@ const readingTime = `(?:(?:[^!?]|[.!?]\S){0,60}?[\s|•·・‧—–-])?(?:(?:(
 // readingTimeIntl is readingTime in German, French, Spanish, Italian, Dutch
 // and Polish.
 const readingTimeIntl = `(?:(?:[^!?]|[.!?]\S){0,60}?[\s|•·・‧—–-])?(?:(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|czas czytania)\s*(?:[:：]|von|ca\.|etwa)?\s*(?:(?:ca\. |etwa |circa )?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:uten?|utes?|utos?|uti|uut|\.)?))?|(?:ca\. )?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:uten?|utes?|utos?|uti|uut|\.)?)\s*(?:lesezeit|lesedauer|de lecture|de lectura|di lettura|leestijd|czytania))`
+
+// skipLinkIntl matches a skip link in German, Spanish, French, Italian,
+// Polish, Dutch and Portuguese (lower-cased).
+const skipLinkIntl = `(?:(?:direkt|springe|springen|gehe) )?zum (?:haupt)?inhalt(?: springen| wechseln| gehen)?|direkt zum (?:haupt)?(?:inhalt|menü|navigation)(?: springen| wechseln)?|(?:ir|saltar) al (?:contenido|menú)(?: principal)?|(?:aller|passer) au (?:contenu|menu)(?: principal)?|(?:vai|salta) al contenuto(?: principale)?|przejdź do (?:treści|menu|zawartości|głównej treści)|(?:ga )?naar (?:de )?(?:hoofd)?inhoud(?: springen| gaan)?|(?:pular|ir) para o conteúdo(?: principal)?`
 
 // bareLabels are the labels whose value sits in the next block, alone on
 // a line with their colon ("By:", "Release Date:", "Von:", "Por:"); the

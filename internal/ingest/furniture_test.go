@@ -618,6 +618,58 @@ func TestReadingTimeLines(t *testing.T) {
 	}
 }
 
+// TestCurlyApostropheLines: furniture rows written with an apostrophe
+// read it straight or curly (WordPress prints "Don’t miss").
+func TestCurlyApostropheLines(t *testing.T) {
+	for _, tt := range []struct {
+		line      string
+		furniture bool
+	}{
+		{"Don't miss", true},
+		{"Don’t miss", true},
+		{"Editor’s picks", true},
+		{"What’s your project?", true},
+		{"What’s your project worth to the city, the mayor asked the developers on Monday.", false},
+	} {
+		if got := furnitureIn(tt.line, true); got != tt.furniture {
+			t.Errorf("furnitureIn(%q) = %v, want %v", tt.line, got, tt.furniture)
+		}
+	}
+}
+
+// TestSkipLinkLinesIntl: skip links in the other languages ("Zum Inhalt
+// springen", "Direkt zum Inhalt", "Ir al contenido") are furniture on
+// pages not stated to be in English; sentences that open with the same
+// words stay.
+func TestSkipLinkLinesIntl(t *testing.T) {
+	for _, tt := range []struct {
+		line      string
+		furniture bool
+	}{
+		{"Zum Inhalt springen", true},
+		{"Springe zum Inhalt", true},
+		{"Direkt zum Inhalt", true},
+		{"Direkt zum Inhalt wechseln", true},
+		{"Zum Hauptinhalt springen", true},
+		{"Zum Inhalt wechseln", true},
+		{"Ir al contenido", true},
+		{"Saltar al contenido principal", true},
+		{"Aller au contenu principal", true},
+		{"Vai al contenuto", true},
+		{"Przejdź do treści", true},
+		{"Naar inhoud springen", true},
+		{"Pular para o conteúdo", true},
+		// look-alikes that stay
+		{"Zum Inhalt der Studie sagte der Minister nichts.", false},
+		{"Ir al contenido de la ley es difícil, dijo la jueza.", false},
+		{"Direkt zum Inhalt des Vertrags äußerte sich niemand", false},
+	} {
+		if got := furnitureIn(tt.line, false); got != tt.furniture {
+			t.Errorf("furnitureIn(%q, english=false) = %v, want %v", tt.line, got, tt.furniture)
+		}
+	}
+}
+
 // TestEditorialNoteLines: the publisher's note on its editorial standards
 // and Google's "preferred source" button are furniture; sentences about
 // editorial policies and trusted sources, and a reviewer's statement of

@@ -84,13 +84,78 @@ func TestEndMarker(t *testing.T) {
 		{"Related resources", false}, // a guide's own list of links, or a box with the article's data after it
 		{"Posts you may have missed at the council", false},
 		{"Similar stories, different outcomes", false},
+		// endMarkerIntl: the site's other stories, comments and the box about the site in
+		// the other languages news is read in (auto-presse.de, livenet.ch, rundschau-online.de …)
+		{"Related articles and links:", true},
+		{"Related posts & resources", true},
+		{"You’ll Also Love...", true}, // curly apostrophes (WordPress's texturize)
+		{"Editor’s Picks", true},
+		{"You'll also like", true},
+		{"Stories you’ll love", true},
+		{"Don’t Miss", true},
+		{"Today’s Headlines", true},
+		{"Weitere Meldungen", true},
+		{"Weitere Artikel zum Thema", true},
+		{"Diese Artikel könnten Sie interessieren", true},
+		{"Das könnte Sie auch interessieren", true},
+		{"Mehr zum Thema", true},
+		{"Ähnliche Artikel", true},
+		{"Lesen Sie auch:", true},
+		{"3 Kommentare", true},
+		{"Über die Autorin", true},
+		{"Über Nordex", true},
+		{"À lire aussi", true},
+		{"Sur le même sujet", true},
+		{"12 commentaires", true},
+		{"Noticias relacionadas", true},
+		{"Te puede interesar", true},
+		{"Leggi anche", true},
+		{"Lees ook", true},
+		{"Czytaj także", true},
+		{"Weitere Schritte der Stadt", false},
+		{"Mehr Geld für die Schulen", false},
+		{"Das könnte teuer werden", false},
+		{"Über die Grenzen hinweg", false},
+		{"Über uns", false}, // a site's own page about itself ("About us" is no endMarker either)
+		{"Lire la suite du rapport", false},
+		{"Comentarios del ministro", false},
 	} {
-		if got := endMarker.MatchString(tt.h); got != tt.want {
-			t.Errorf("endMarker.MatchString(%q) = %v, want %v", tt.h, got, tt.want)
+		if got := isEndMarker(tt.h); got != tt.want {
+			t.Errorf("isEndMarker(%q) = %v, want %v", tt.h, got, tt.want)
 		}
 		if tt.want && !endMarkerWord(strings.ToLower(tt.h)) {
 			t.Errorf("endMarkerWord(%q) = false: the heading's first word is missing from endMarkerWords", tt.h)
 		}
+	}
+}
+
+// TestHTMLEndHeadingsIntl: a box of the site's other stories under a
+// heading in another language ("Weitere Meldungen", "Diese Artikel
+// könnten Sie interessieren", "À lire aussi") ends the article, as its
+// English counterpart does; a heading of the body in such words ("Mehr
+// Geld für die Schulen") does not, nor does an "Über …" section with more
+// of the article after it than before.
+func TestHTMLEndHeadingsIntl(t *testing.T) {
+	story := `<p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p>`
+	teasers := `<p>Die Zusatzbuchstaben GTI des VW Golf sind seit jeher Garant für dynamische Fortbewegung, schreibt die Redaktion.</p>` +
+		`<p>In den letzten zehn Jahren ist der Nahe Osten zu einer Flüchtlingsregion geworden, berichtet unser Korrespondent.</p>`
+	prose := `<p>` + sec("second bike") + `</p><p>` + sec("third bike") + `</p><p>` + sec("fourth bike") + `</p><p>` + sec("fifth bike") + `</p>`
+	for _, tt := range []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"Weitere Meldungen over teasers", `<article>` + story + `<h2>Weitere Meldungen</h2>` + teasers + `</article>`,
+			[]string{p1, p3}, []string{"Weitere Meldungen", "GTI des VW Golf"}},
+		{"a box title in German", `<article>` + story + `<div class="module_title">Das könnte Sie auch interessieren</div>` + teasers + `</article>`,
+			[]string{p1, p3}, []string{"auch interessieren", "Nahe Osten"}},
+		{"À lire aussi in bold", `<article>` + story + `<p><strong>À lire aussi</strong></p>` + teasers + `</article>`,
+			[]string{p1, p3}, []string{"lire aussi", "GTI des VW Golf"}},
+		{"a section of the body goes on", `<article>` + story + `<h2>Mehr Geld für die Schulen</h2>` + prose + `</article>`,
+			[]string{p3, "Mehr Geld für die Schulen", "fifth bike"}, nil},
+		{"an Über section with more to come", `<article>` + story + `<h2>Über die Studie</h2>` + prose + prose + `</article>`,
+			[]string{"Über die Studie", "fifth bike"}, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkBody(t, tt.body, tt.want, tt.not) })
 	}
 }
 

@@ -64,8 +64,34 @@ func isLetterOrDigit(r rune) bool {
 // <the site>", "More Great WIRED Stories"),
 // comments, the list of sources a guide cites at its end ("Sources",
 // "Article Sources", "Citations": educationdata.org, move.org, SmartAsset;
-// not "References", which some bodies keep).
-var endMarker = regexp.MustCompile(`^\p{So}?\s*(?:About (?:the )?(?:[Aa]uthors?|[\p{Lu}\d][\w&.,'’ -]{1,60})|(?i:related(?: articles| stories| coverage| content| posts| news| links| reading| blogs?| news (?:&|and) resources)?(?: (?:that|which) (?:may|might) interest you)?|more (?:stories|articles|news|from [\w .'’-]{1,40}|on this(?: story| topic)?)|recommended(?: for you| reading| stories| posts| articles)?|(?:recent|other|similar|suggested|other popular|other interesting) (?:articles|posts|blogs?|blog posts|stories)|(?:more )?(?:articles|posts|stories) you (?:may|might|will|'ll) (?:also )?(?:like|enjoy|love)|(?:if you (?:liked|enjoyed) this (?:post|article|story),? )?you (?:may|might|will|'ll) also (?:like|enjoy|love|be interested in)(?:\.\.\.|…)?|you (?:may|might) be interested in the following(?: topics| articles| posts)?(?: as well)?|comments?|\d+ comments?|leave a (?:comment|reply)|share this(?: article| story)?|further reading|see also|read (?:more|next)|trending(?: now| stories| posts| articles)?(?: in [\w .'’&-]{1,40})?|keep reading|also in (?:the )?news|discover more|more (?:helpful|great) (?:[\w'’-]+ )?(?:articles|stories|posts)(?: (?:by|from) [\w .'’&-]{1,40})?|read (?:these|this) next|most (?:read|popular)|popular (?:stories|posts|now)|latest (?:news|stories)|editor'?s picks|must[- ]reads?|(?:more |top |latest |today'?s )?headlines|blog watch|don'?t miss|(?:article )?sources(?: (?:and|&) citations)?|citations|works cited|(?:you may have|in case you) missed(?: it)?))[:.]?$`)
+// not "References", which some bodies keep); apostrophes straight or
+// curly ("You’ll Also Love…", "Editor’s Picks"). Their counterparts in the
+// other languages news is read in are endMarkerIntl's (see isEndMarker).
+var endMarker = regexp.MustCompile(`^\p{So}?\s*(?:About (?:the )?(?:[Aa]uthors?|[\p{Lu}\d][\w&.,'’ -]{1,60})|(?i:related(?: articles| stories| coverage| content| posts| news| links| reading| blogs?| news (?:&|and) resources| (?:articles|posts|stories) (?:&|and) (?:links|resources))?(?: (?:that|which) (?:may|might) interest you)?|more (?:stories|articles|news|from [\w .'’-]{1,40}|on this(?: story| topic)?)|recommended(?: for you| reading| stories| posts| articles)?|(?:recent|other|similar|suggested|other popular|other interesting) (?:articles|posts|blogs?|blog posts|stories)|(?:more )?(?:articles|posts|stories) you(?: may| might| will|['’]ll) (?:also )?(?:like|enjoy|love)|(?:if you (?:liked|enjoyed) this (?:post|article|story),? )?you(?: may| might| will|['’]ll) also (?:like|enjoy|love|be interested in)(?:\.\.\.|…)?|you (?:may|might) be interested in the following(?: topics| articles| posts)?(?: as well)?|comments?|\d+ comments?|leave a (?:comment|reply)|share this(?: article| story)?|further reading|see also|read (?:more|next)|trending(?: now| stories| posts| articles)?(?: in [\w .'’&-]{1,40})?|keep reading|also in (?:the )?news|discover more|more (?:helpful|great) (?:[\w'’-]+ )?(?:articles|stories|posts)(?: (?:by|from) [\w .'’&-]{1,40})?|read (?:these|this) next|most (?:read|popular)|popular (?:stories|posts|now)|latest (?:news|stories)|editor['’]?s picks|must[- ]reads?|(?:more |top |latest |today['’]?s )?headlines|blog watch|don['’]?t miss|(?:article )?sources(?: (?:and|&) citations)?|citations|works cited|(?:you may have|in case you) missed(?: it)?))[:.]?$`)
+
+// endMarkerIntl are endMarker's headings in German, French, Spanish,
+// Italian, Dutch and Polish: the site's other stories ("Weitere Meldungen",
+// "Diese Artikel könnten euch auch interessieren", "Mehr zum Thema", "À
+// lire aussi", "Noticias relacionadas", "Leggi anche"), comments
+// ("Kommentare", "3 commentaires"), the box about the author or the
+// site ("Über die Autorin"; "Über Acme" as "About Acme", but not "Über
+// die …", which German nouns make a section's heading as often). The
+// group of lower-cased words is matched with case folded.
+var endMarkerIntl = regexp.MustCompile(`^\p{So}?\s*(?:Über (?:(?:den |die )?(?:Autor|Autorin|Autoren|Verfasser|Verfasserin)\b.{0,40}|[\p{Lu}\d][\w&.,'’ -]{1,60})|(?i:weitere (?:meldungen|artikel|beiträge|nachrichten|news|themen|berichte)(?: zum thema| aus [\pL .'’-]{1,40})?|(?:das|dies|diese[rs]?(?: artikel| beiträge| themen| texte)?) könnten? (?:sie|dich|euch) (?:auch |ebenfalls )?interessieren|mehr zum thema(?: [\pL .'’-]{1,40})?|(?:ähnliche|verwandte|empfohlene) (?:artikel|beiträge|themen|nachrichten)|(?:lesen sie|lies) auch|auch interessant|meistgelesene?(?: artikel| beiträge)?|(?:\d+ )?kommentare?|kommentar schreiben|(?:à|a) lire (?:aussi|également)|lire aussi|sur le même (?:sujet|thème)|articles? (?:similaires|connexes|recommandés)|dans la même rubrique|(?:\d+ )?commentaires?|à propos de l['’]auteure?|vous aimerez (?:aussi|également)|noticias relacionadas|(?:te|le) puede interesar|lee también|artículos relacionados|más noticias|(?:\d+ )?comentarios?|leggi anche|potrebbe interessarti|articoli correlati|(?:\d+ )?commenti|lees ook|gerelateerde artikelen|(?:\d+ )?reacties|czytaj (?:także|też|również)|zobacz (?:też|także)|(?:\d+ )?komentarze))[:.]?$`)
+
+// isEndMarker reports a heading that endMarker or endMarkerIntl names;
+// endMarkerIntl is run only on a heading that opens with one of its first
+// words (endMarkerIntlWords): headings in English cost a look-up.
+func isEndMarker(h string) bool {
+	if endMarker.MatchString(h) {
+		return true
+	}
+	w := strings.TrimLeftFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if i := strings.IndexAny(w, " :."); i >= 0 {
+		w = w[:i]
+	}
+	return (w != "" && w[0] >= '0' && w[0] <= '9' || len(w) <= 14 && endMarkerIntlWords[strings.ToLower(w)]) && endMarkerIntl.MatchString(h)
+}
 
 // isHeadingLike: a heading (an <h1>…<h6>, or an element whose ARIA role
 // says so: Wired's `<div role="heading">More Great WIRED Stories</div>`),
@@ -129,15 +155,25 @@ func (e *extractor) boxLabel(n *html.Node) bool {
 // short blocks of a page are not box titles; the pattern is long).
 var endMarkerWords = map[string]bool{"about": true, "related": true, "more": true, "recommended": true,
 	"recent": true, "other": true, "similar": true, "suggested": true, "articles": true, "posts": true,
-	"stories": true, "if": true, "you": true, "comments": true, "comment": true, "leave": true, "share": true,
+	"stories": true, "if": true, "you": true, "you'll": true, "you’ll": true, "comments": true, "comment": true, "leave": true, "share": true,
 	"further": true, "see": true, "read": true, "trending": true, "most": true, "popular": true, "latest": true,
 	"editor's": true, "editor’s": true, "editors": true, "must": true, "must-read": true, "must-reads": true,
 	"top": true, "today's": true, "todays": true, "today’s": true, "headlines": true, "blog": true,
 	"don't": true, "dont": true, "don’t": true, "article": true, "sources": true, "citations": true,
 	"works": true, "in": true, "keep": true, "also": true, "discover": true}
 
+// endMarkerIntlWords are the first words of endMarkerIntl's headings.
+var endMarkerIntlWords = map[string]bool{"weitere": true, "das": true, "dies": true, "diese": true, "dieser": true, "dieses": true, "mehr": true,
+	"ähnliche": true, "verwandte": true, "empfohlene": true, "lesen": true, "lies": true, "auch": true,
+	"meistgelesen": true, "meistgelesene": true, "kommentare": true, "kommentar": true, "über": true, "à": true,
+	"lire": true, "sur": true, "dans": true, "commentaires": true, "commentaire": true, "vous": true,
+	"noticias": true, "te": true, "lee": true, "artículos": true, "más": true, "comentarios": true,
+	"comentario": true, "leggi": true, "potrebbe": true, "articoli": true, "commenti": true, "lees": true,
+	"gerelateerde": true, "reacties": true, "czytaj": true, "zobacz": true, "komentarze": true}
+
 // endMarkerWord reports a lower-cased line whose first word (after a
-// symbol, as "🔥 Recommended Posts") could open an endMarker heading.
+// symbol, as "🔥 Recommended Posts") could open an endMarker or an
+// endMarkerIntl heading.
 func endMarkerWord(t string) bool {
 	t = strings.TrimLeftFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	if t != "" && t[0] >= '0' && t[0] <= '9' {
@@ -147,7 +183,7 @@ func endMarkerWord(t string) bool {
 	if i := strings.IndexAny(t, " :."); i >= 0 {
 		w = t[:i]
 	}
-	return endMarkerWords[w]
+	return endMarkerWords[w] || endMarkerIntlWords[w]
 }
 
 // maxBoxLabel bounds the text of a boxLabel.
@@ -178,7 +214,7 @@ var aboutPerson = regexp.MustCompile(`^\s*About (?i:the |our |this )?(?i:authors
 // list, the study behind an article), not the short press-release footer.
 // After one such section, the next "About …" headings are sections too.
 func (r *renderer) aboutWithMoreToCome(h string) bool {
-	if !strings.HasPrefix(strings.TrimSpace(h), "About ") || aboutPerson.MatchString(h) {
+	if h = strings.TrimSpace(h); !strings.HasPrefix(h, "About ") && !strings.HasPrefix(h, "Über ") || aboutPerson.MatchString(h) {
 		return false
 	}
 	if r.about || (r.total-r.done)*2 > r.done {
@@ -250,7 +286,7 @@ func (r *renderer) render(n *html.Node, depth int) {
 		defer func() { r.table-- }()
 	}
 	if len(r.lines) >= 3 && (isHeadingLike(n) || r.e.boxLabel(n)) {
-		if h := textOf(n); endMarker.MatchString(h) && !r.aboutWithMoreToCome(h) {
+		if h := textOf(n); isEndMarker(h) && !r.aboutWithMoreToCome(h) {
 			if after := r.e.proseAfter(n); after >= max(500, r.done/2) && !(aboutPerson.MatchString(h) && after < r.done) {
 				// a box inside the body ("RELATED" over one link): the
 				// article goes on; but the box about the author or the
@@ -804,7 +840,7 @@ func (r *renderer) sectionHeader(n *html.Node, s *nodeStat) bool {
 		return false // a teaser's header over its picture, no text under it
 	}
 	t := textOf(n)
-	return !otherStoriesHeading(t) && !endMarker.MatchString(t) && !isLinkBoxLabel(t)
+	return !otherStoriesHeading(t) && !isEndMarker(t) && !isLinkBoxLabel(t)
 }
 
 // textNext reports an element followed by a block with text besides its
@@ -879,7 +915,7 @@ func introducedList(n *html.Node) bool {
 	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") && (!isHeadingElem(p) || otherStoriesHeading(t)) {
 		return false
 	}
-	return !endMarker.MatchString(t) && !isLinkBoxLabel(t) && !furnitureIn(t, false)
+	return !isEndMarker(t) && !isLinkBoxLabel(t) && !furnitureIn(t, false)
 }
 
 // wrapsIntroducedList reports a wrapper (div or section) that holds an

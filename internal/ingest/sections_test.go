@@ -258,8 +258,11 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 			`<article><div class="entry-content">` + intro + `<p>Related articles:</p><ul><li><a href="/r/1">The council's last budget fight</a></li><li><a href="/r/2">Schools ask for more</a></li></ul>` +
 				`<p>` + p2 + `</p><p><b>MÁS INFORMACIÓN:</b></p><ul><li><a href="/m/1">Silvia habla de su nuevo libro</a></li><li><a href="/m/2">El mensaje del cantante</a></li></ul>` +
 				`<p><strong>Verwandte Artikel:</strong></p><ul><li><a href="/v/1">Dichter und Denker zu Schule und Bildung</a></li><li><a href="/v/2">Das Handbuch</a></li></ul>` +
-				`<p>` + p3 + `</p><ul><li><a href="/x/1">Another story about the mayor</a></li><li><a href="/x/2">And a third one on the buses</a></li></ul><p>` + p2 + ` Again.</p></div></article>`,
-			[]string{p1, p3}, []string{"budget fight", "Silvia habla", "Dichter und Denker", "Another story about the mayor"}},
+				`<p>` + p3 + `</p><ul><li><a href="/x/1">Another story about the mayor</a></li><li><a href="/x/2">And a third one on the buses</a></li></ul><p>` + p2 + ` Again.</p>` +
+				// (the article goes on after the boxes: a related box's heading, English or
+				// German, with little prose after it ends the article: see TestHTMLEndHeadingsIntl)
+				`<p>` + sec("second bike") + `</p><p>` + sec("third bike") + `</p></div></article>`,
+			[]string{p1, p3, "third bike"}, []string{"budget fight", "Silvia habla", "Dichter und Denker", "Another story about the mayor"}},
 		{"a data table's cells that are links are its text",
 			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><table><tr><th>Platform</th><th>x86_64</th><th>Notes</th></tr>` +
 				`<tr><td><a href="/desktop/windows/">Docker Desktop for Windows</a></td><td>yes</td><td>needs Windows 10 or later with WSL 2</td></tr>` +

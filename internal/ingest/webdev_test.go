@@ -34,7 +34,7 @@ func TestDevWCXBHTML(t *testing.T) {
 	pred, errs := parsePages(t, dir, truth, htmlBody)
 	r := eval.ScoreIngest(truth, pred, errs)
 	t.Logf("%d pages: P %.4f R %.4f F1 %.4f", len(r.Pages), r.Precision, r.Recall, r.F1())
-	if f := r.F1(); f < 0.960 { // 0.9587 when set (ingest15: 0.9581 at its start); 0.9588 with its closing greeting; 0.9602 when raised (ingest16: streamed segments, box labels, class-hidden accordion panels)
+	if f := r.F1(); f < 0.960 { // 0.9587 when set (ingest15: 0.9581 at its start); 0.9588 with its closing greeting; 0.9602 when raised (ingest16: streamed segments, box labels, class-hidden accordion panels); 0.9604 with ingest20 (end headings with curly apostrophes)
 		t.Errorf("WCXB dev HTML F1 %.4f < 0.960", f)
 	}
 }
@@ -51,8 +51,8 @@ func TestDevTrafilaturaHTML(t *testing.T) {
 	pred, errs := parsePages(t, dir, truth, htmlBody)
 	report, f1 := snippetF1(t, truth, pred, errs)
 	t.Logf("%s", report[strings.LastIndexByte(report, '\n')+1:])
-	if f1 < 0.948 { // 0.9488 when set (ingest15)
-		t.Errorf("trafilatura dev HTML snippet F1 %.4f < 0.948", f1)
+	if f1 < 0.949 { // 0.9498 when set (ingest20: end headings in other languages); 0.948 before
+		t.Errorf("trafilatura dev HTML snippet F1 %.4f < 0.949", f1)
 	}
 }
 
