@@ -28,10 +28,11 @@ var dayPartNouns = lexicon.WordSet(`night morning afternoon evening`)
 // dayPartOpeners stand before a dayPartNouns word: "last night".
 var dayPartOpeners = lexicon.WordSet(`last this that tomorrow yesterday`)
 
-// timetableWords before a clause-ending hour make the sentence a schedule.
+// timetableWords before a clause-ending hour make the sentence a
+// schedule. Verbs a price shares stay out: "shares closed at 9", "bids
+// start at 5" are levels.
 var timetableWords = lexicon.WordSet(`meeting meetings appointment appointments class classes shift shifts
-alarm breakfast lunch dinner curtain kickoff underway opens closes opened closed starts begins begin start
-doors wake woke bedtime`)
+alarm breakfast lunch dinner curtain kickoff underway doors wake woke bedtime`)
 
 func (p *parser) bareClockHour(c *cand) bool {
 	if c.hasUnit || c.currency || c.scaled || c.share || c.yearLike || c.v != float64(int(c.v)) || c.v < 1 || c.v > 12 {

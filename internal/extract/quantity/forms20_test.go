@@ -54,6 +54,8 @@ var forms20Cases = []struct {
 	{"The case came before 10 judges of the court.", []want{w("10", "10", "10", "exact", "count")}},
 	{"The score was tied at 3, and the meeting went on.", []want{w("3", "3", "3", "exact", "count")}},
 	{"Unemployment held at 5, officials said.", []want{w("5", "5", "5", "exact", "count")}},
+	{"Acme shares closed at 9, the exchange said.", []want{w("9", "9", "9", "exact", "count")}},
+	{"Bids start at 5, the auction house said.", []want{w("5", "5", "5", "exact", "count")}},
 	// score-noun: a named scale's score, "N score", an index's reading,
 	// "N out of M points" and "scored N out of M" are points (web-dev-13 "a
 	// CVSS score of 9.8", "with a 7.5 score"; web-dev-8 and quantities
