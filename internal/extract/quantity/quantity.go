@@ -464,6 +464,7 @@ func (p *parser) complete(c *cand) {
 		p.rateParallel(c)
 		p.pointsOfPercent(c)
 		p.subunitSharesRate(c)
+		p.stockPriceEighths(c)
 	}
 }
 

@@ -792,8 +792,9 @@ var webDev16Floors = setFloors{detection: 0.98, value: 0.945, valueUnit: 0.915, 
 // devq19 (month-comma-year: "announced in April, 1986," a date): kind
 // 0.981 -> 0.983.
 // unitrule20 (scaled-money-ellipsis "has averaged under 150 mln" USD):
-// value+unit 0.889 -> 0.892.
-var webDev17Floors = setFloors{detection: 0.99, value: 0.965, valueUnit: 0.89, kind: 0.98, change: 0.94, claimPrec: 0.975}
+// value+unit 0.889 -> 0.892; stock-price-eighths ("closed … at 72-5/8, up
+// 4-1/8" USD): 0.898.
+var webDev17Floors = setFloors{detection: 0.99, value: 0.965, valueUnit: 0.895, kind: 0.98, change: 0.94, claimPrec: 0.975}
 
 // webDev18Floors guard testdata/quantities/web-dev-18.txt (200 sentences
 // of 1987 Reuters wire text, the DEV documents weka-train-0300 .. 0415,
@@ -811,8 +812,9 @@ var webDev17Floors = setFloors{detection: 0.99, value: 0.965, valueUnit: 0.89, k
 // unitrule20 (subunit-shares-rate "six cts a share ... nine cts",
 // "5.7 cts a share compared with 5.6 cts", "1.10 dlrs a share ... 627,500
 // or 35 cts"; scaled-money-ellipsis "1,770 billion yen ... 109 billion"):
-// value+unit 0.905 -> 0.923.
-var webDev18Floors = setFloors{detection: 0.99, value: 0.965, valueUnit: 0.92, kind: 0.96, change: 0.945, claimPrec: 0.98}
+// value+unit 0.905 -> 0.923; stock-price-eighths ("stock slipped 3/8 today
+// to close at 34-3/4" USD): 0.933.
+var webDev18Floors = setFloors{detection: 0.99, value: 0.965, valueUnit: 0.93, kind: 0.96, change: 0.945, claimPrec: 0.98}
 
 // webDev19Floors guard testdata/quantities/web-dev-19.txt (208 sentences
 // of 1961 US press, the DEV Brown samples ca02..ca22 even, cb02..cb12 even

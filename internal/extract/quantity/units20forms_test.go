@@ -22,6 +22,12 @@ var units20FormCases = []ruleFormCase{
 	{"scaled-money-ellipsis", "It plans to invest 1,770 billion yen next year, including 109 billion for research.", "109 billion", "1.09e11", "", "JPY"},
 	{"scaled-money-ellipsis", "The surplus plunged to 211 mln dlrs in October and has since averaged under 150 mln.", "under 150 mln", "-", "1.5e8", "USD"},
 	{"scaled-money-ellipsis", "Revenue reached €2.1bn, against forecasts of 2.3 billion.", "2.3 billion", "2.3e9", "", "EUR"},
+	// a bare fraction in eighths in a sentence about stock (web-dev-17,
+	// web-dev-18: five documents)
+	{"stock-price-eighths", "American Express closed on the New York Stock Exchange at 72-5/8, up 4-1/8 on heavy volume.", "72-5/8", "72.625", "", "USD"},
+	{"stock-price-eighths", "Purolator's stock slipped 3/8 today to close at 34-3/4.", "3/8", "0.375", "", "USD"},
+	{"stock-price-eighths", "The company's shares last traded at 18-1/4 in New York.", "18-1/4", "18.25", "", "USD"},
+	{"stock-price-eighths", "Trading in the stock was halted at 41-7/8, after a late run.", "41-7/8", "41.875", "", "USD"},
 }
 
 // units20Negatives keep their units.
@@ -36,6 +42,11 @@ var units20Negatives = []unitsCase{
 	{"The company earned $5 billion and has 2.3 billion users.", map[string]string{"$5 billion": "USD", "2.3 billion": "count"}},
 	{"Tickets cost $40, and 1.2 million were sold.", map[string]string{"$40": "USD", "1.2 million": "count"}},
 	{"About 4 million people voted, up from 3.1 million.", map[string]string{"About 4 million": "count", "3.1 million": "count"}},
+	// stock-price-eighths: no stock named, a unit, a noun after, thirds
+	{"The river barge rate was 127-1/2 offered, up from 120.", map[string]string{"127-1/2": "count", "120": "count"}},
+	{"The stock pays a 7-3/4 pct coupon.", map[string]string{"7-3/4 pct": "percent"}},
+	{"Holders get 2-1/2 shares for each share of stock.", map[string]string{"2-1/2": "count"}},
+	{"About 1/3 of the shares changed hands.", map[string]string{"About 1/3": "count"}},
 }
 
 func TestUnits20Forms(t *testing.T) {
