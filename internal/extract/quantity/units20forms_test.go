@@ -61,3 +61,32 @@ func TestUnits20Forms(t *testing.T) {
 	}
 	checkUnitCases(t, units20Negatives)
 }
+
+// TestScoreToPar: "under" and "over" hyphened to a number are a golf
+// score's strokes to par, no bound on the score after them (web-dev-11,
+// web-dev-8); elsewhere they bound.
+func TestScoreToPar(t *testing.T) {
+	for _, c := range []struct {
+		in, text, qual, guard string
+	}{
+		{"Rory McIlroy shot a seven-under 65 to take the lead.", "65", "exact", "qualifier-form-context"},
+		{"McIlroy carded a 4-under 68 on Thursday.", "68", "exact", "qualifier-form-context"},
+		{"Scheffler signed for a two-over 74 in the wind.", "74", "exact", "qualifier-form-context"},
+		{"The vaccine is for children under 5.", "under 5", "less_than", ""},
+		{"Over 500 people attended the rally.", "Over 500", "more_than", ""},
+	} {
+		found := false
+		for _, m := range Find(c.in) {
+			if c.in[m.Start:m.End] != c.text {
+				continue
+			}
+			found = true
+			if string(m.Qualifier) != c.qual || m.Rules().Guard != c.guard {
+				t.Errorf("%q: %q qualifier %s guard %q, want %s guard %q", c.in, c.text, m.Qualifier, m.Rules().Guard, c.qual, c.guard)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q in %v", c.in, c.text, Find(c.in))
+		}
+	}
+}
