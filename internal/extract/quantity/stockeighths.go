@@ -24,7 +24,10 @@ var ruleStockPriceEighths = newRule("stock-price-eighths")
 var stockPriceFollowers = lexicon.WordSet(`on in at to from by and or but while as after before today yesterday`)
 
 // stockFractionForms are the number forms of the fractions it reads.
-var stockFractionForms = map[rule]bool{ruleMixedNumberHyphen: true, ruleFractionSlash: true}
+var stockFractionForms = func() (a [maxRules]bool) {
+	a[ruleMixedNumberHyphen], a[ruleFractionSlash] = true, true
+	return a
+}()
 
 func (p *parser) stockPriceEighths(c *cand) {
 	if c.unit != "count" || !stockFractionForms[c.unitRule] || c.v*16 != math.Floor(c.v*16) {

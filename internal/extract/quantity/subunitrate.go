@@ -27,7 +27,10 @@ var ruleSubunitSharesRate = newRule("subunit-shares-rate")
 
 // subunitForms are the rules that read an amount in a currency's subunit:
 // "60 sen", "35 cts", "4 cents", "7.1p".
-var subunitForms = map[rule]bool{ruleCurrencySubunit: true, rulePenceLetter: true}
+var subunitForms = func() (a [maxRules]bool) {
+	a[ruleCurrencySubunit], a[rulePenceLetter] = true, true
+	return a
+}()
 
 func (p *parser) subunitSharesRate(c *cand) {
 	if !c.currency || !subunitForms[c.unitRule] || strings.Contains(c.unit, "/") || c.share || len(p.out) == 0 {
