@@ -29,8 +29,9 @@ var unitRuleFloors = struct{ unit, value float64 }{0.976, 0.99}
 // confusion (gold unit>got unit), and the value errors among them (bounds
 // or qualifier unlike the gold's; the value rules of valueRules are unit
 // rules too, and a wrong value is worse than a wrong unit). With -v it
-// prints the table sorted by unit errors, then per rule its wrong units and
-// its wrong values. It fails when the pooled unit or value accuracy falls
+// prints the table sorted by unit errors, the value errors by qualifier
+// rule (gold>got qualifier), then per unit rule its wrong units and its
+// wrong values. It fails when the pooled unit or value accuracy falls
 // below unitRuleFloors. Run:
 //
 //	go test ./internal/extract/quantity -run TestUnitRulePrecision -v -count 1
@@ -42,7 +43,7 @@ func TestUnitRulePrecision(t *testing.T) {
 	if len(paths) == 0 {
 		t.Fatal("no dev quantity set found")
 	}
-	units, values := ruleStats{}, ruleStats{}
+	units, values, quals := ruleStats{}, ruleStats{}, ruleStats{}
 	var pairs, unitOK, valueOK int
 	for _, path := range paths {
 		name := strings.TrimSuffix(filepath.Base(path), ".txt")
@@ -58,9 +59,10 @@ func TestUnitRulePrecision(t *testing.T) {
 				}
 				pairs++
 				rn := eval.RuleName(p.Rules().Unit, eval.RuleNoUnit)
-				u, v := units.of(rn), values.of(rn)
+				u, v, q := units.of(rn), values.of(rn), quals.of(eval.RuleName(p.Rules().Qualifier, "(no qualifier rule)"))
 				u.decided++
 				v.decided++
+				q.decided++
 				if sameUnit(p.Unit, g.unit) {
 					u.right++
 					unitOK++
@@ -69,8 +71,10 @@ func TestUnitRulePrecision(t *testing.T) {
 				}
 				if sameBound(p.Low, g.low) && sameBound(p.High, g.high) && p.Qualifier == g.qual {
 					v.right++
+					q.right++
 					valueOK++
 				} else {
+					q.miss(name, string(g.qual)+">"+string(p.Qualifier), "")
 					v.miss(name, "value", fmt.Sprintf("%-11s %-24q gold %s %s..%s, got %q %s %s..%s (qualifier rule %s) | %s", name, g.text, g.qual, fs(g.low), fs(g.high),
 						ds.text[p.Start:p.End], p.Qualifier, fs(p.Low), fs(p.High), p.Rules().Qualifier, ds.text))
 				}
@@ -86,6 +90,13 @@ func TestUnitRulePrecision(t *testing.T) {
 		fmt.Fprintf(&b, "%-40s %6s %6s %6s %6s %4s %6s  %s\n", "rule", "claims", "right", "errors", "acc", "sets", "value-", "wrong: gold>got unit (top 3)")
 		for _, r := range rows {
 			fmt.Fprintf(&b, "%-40s %6d %6d %6d %6.3f %4d %6d  %s\n", r.rule, r.decided, r.right, r.errors(), r.precision(), len(r.wrongSets), values[r.rule].errors(), r.confusion(3))
+		}
+		fmt.Fprintf(&b, "\nBy qualifier rule (matched claims it decided; right = value right)\n")
+		fmt.Fprintf(&b, "%-40s %6s %6s %6s %6s %4s  %s\n", "rule", "claims", "right", "errors", "acc", "sets", "wrong: gold>got qualifier (top 3)")
+		for _, r := range quals.sorted() {
+			if r.errors() > 0 {
+				fmt.Fprintf(&b, "%-40s %6d %6d %6d %6.3f %4d  %s\n", r.rule, r.decided, r.right, r.errors(), r.precision(), len(r.wrongSets), r.confusion(3))
+			}
 		}
 		b.WriteString("\nWrong units:")
 		printWrong(&b, rows)
