@@ -19,7 +19,9 @@ import (
 // scale word and no unit; nothing but a clause mark or a function word
 // (scaledMoneyFollowers) follows it ("2.3 billion users" counts users);
 // the nearest claim before it is money of a million or more with no
-// denominator.
+// denominator (a conversion in brackets passed over: "rose to 148 billion
+// CFA francs ($245 million) from 121 billion" is XAF, articles-dev-2), and
+// no contrast word (contrastClauseWords) stands between them.
 var ruleScaledMoneyEllipsis = newRule("scaled-money-ellipsis")
 
 // scaledMoneyFollowers may follow the bare scaled amount.
@@ -33,7 +35,7 @@ func (p *parser) scaledMoneyEllipsis(c *cand) {
 		return // "2.3 billion users"
 	}
 	k := len(p.out) - 1
-	for ; k >= 0 && p.out[k].Kind != claims.KindClaim; k-- {
+	for ; k >= 0 && (p.out[k].Kind != claims.KindClaim || p.bracketed(p.out[k])); k-- {
 	}
 	if k < 0 {
 		return
@@ -42,9 +44,25 @@ func (p *parser) scaledMoneyEllipsis(c *cand) {
 	if !lexicon.IsCurrencyCode(m.Unit) || strings.Contains(m.Unit, "/") || !p.millionsIn(m) {
 		return
 	}
+	for j := p.tokenStartingFrom(m.End); j >= 0 && j < c.st; j++ {
+		if p.toks[j].k == tWord && lowerIn(contrastClauseWords, p.raw(j)) {
+			return // another measure set against the money: "5,030 trillion dong, while tourist arrivals reached 15.4 million" (articles-dev-4)
+		}
+	}
 	c.unit, c.hasUnit, c.unitRule = m.Unit, true, ruleScaledMoneyEllipsis
 	c.currency, c.bareDollar, c.bareAmount = true, m.BareDollar, m.BareAmount
 	c.bareName = m.BareName
+}
+
+// contrastClauseWords open a clause that sets another measure against the
+// money before it.
+var contrastClauseWords = lexicon.WordSet(`while whereas whilst but although though`)
+
+// bracketed reports a mention that opens right after "(": a conversion
+// or an aside ("($245 million)").
+func (p *parser) bracketed(m Mention) bool {
+	k := p.tokenStartingFrom(m.Start)
+	return k > 0 && p.is(k-1, "(")
 }
 
 // millionsIn reports a scale word of a million or more in m's span ("4.7

@@ -22,6 +22,7 @@ var units20FormCases = []ruleFormCase{
 	{"scaled-money-ellipsis", "It plans to invest 1,770 billion yen next year, including 109 billion for research.", "109 billion", "1.09e11", "", "JPY"},
 	{"scaled-money-ellipsis", "The surplus plunged to 211 mln dlrs in October and has since averaged under 150 mln.", "under 150 mln", "-", "1.5e8", "USD"},
 	{"scaled-money-ellipsis", "Revenue reached €2.1bn, against forecasts of 2.3 billion.", "2.3 billion", "2.3e9", "", "EUR"},
+	{"scaled-money-ellipsis", "Mining royalties rose to 148 billion CFA francs ($245 million) from 121 billion.", "121 billion", "1.21e11", "", "XOF"},
 	// a bare fraction in eighths in a sentence about stock (web-dev-17,
 	// web-dev-18: five documents)
 	{"stock-price-eighths", "American Express closed on the New York Stock Exchange at 72-5/8, up 4-1/8 on heavy volume.", "72-5/8", "72.625", "", "USD"},
@@ -41,6 +42,7 @@ var units20Negatives = []unitsCase{
 	// scaled-money-ellipsis: a noun after it, small money before, no money
 	{"The company earned $5 billion and has 2.3 billion users.", map[string]string{"$5 billion": "USD", "2.3 billion": "count"}},
 	{"Tickets cost $40, and 1.2 million were sold.", map[string]string{"$40": "USD", "1.2 million": "count"}},
+	{"Tourism revenue hit 5,030 trillion dong, while arrivals reached 15.4 million.", map[string]string{"5,030 trillion dong": "VND", "15.4 million": "count"}},
 	{"About 4 million people voted, up from 3.1 million.", map[string]string{"About 4 million": "count", "3.1 million": "count"}},
 	// stock-price-eighths: no stock named, a unit, a noun after, thirds
 	{"The river barge rate was 127-1/2 offered, up from 120.", map[string]string{"127-1/2": "count", "120": "count"}},
