@@ -12,7 +12,12 @@ import (
 // under the last run. First run (main be9992e, 21 dev sets): 0.9711
 // (7919/8155). kindrule20 (copula-duration, quarter-span, the name guard
 // of definite-reference): 0.9712 -> 0.9719 (7920 -> 7926/8155).
-const kindRuleFloor = 0.9715
+// devq20: web-dev-20 (first run kind 0.954, 353/370) joins the pool: the
+// same recogniser pools 0.9711 (8279/8525); the floor re-based under it
+// for the new set, not for a loss on the old ones (they still give
+// 7926/8155). devq20's guard year-number-year ("the 1986 year", "1986
+// year loss": web-dev-17, web-dev-20): 0.9711 -> 0.9716 (8283/8525).
+const kindRuleFloor = 0.9713
 
 // TestKindRulePrecision pools every DEV quantity set (testdata/quantities/
 // *.txt; heldout/ is never read) and measures each kind rule (the rule

