@@ -155,6 +155,11 @@ func noName(gold []string) bool {
 	return true
 }
 
+// RuleName is the name a per-rule table counts a rule under (orRule): the
+// quantity package's TestUnitRulePrecision names unit rules as this
+// package's "By unit rule" table does.
+func RuleName(s, none string) string { return orRule(s, none) }
+
 // orRule returns a rule's name, none when it is empty. A rule name is one
 // word; what follows a space is detail of the case ("he-she/subject past
 // Mona (org-seat)": the names a pronoun passed over) and is dropped, so

@@ -134,6 +134,11 @@ var units = []UnitInfo{
 	// TEU", "38.2 million twenty-foot equivalent units" (web-dev-9)
 	{Name: "TEU", Dimension: DimCount, Spellings: []string{"teus", "twenty-foot-equivalent-unit", "twenty-foot-equivalent-units"}, Symbols: []string{"TEU", "TEUs"}},
 	{Name: "over", Dimension: DimCount, Spellings: []string{"overs"}},
+	// cotton (and wool, jute) is reported in bales, a trade unit whose
+	// weight each country fixes: "29.4 million bales of 170 kg each"
+	// (web-dev-9, India), "7.7 mln bales of 375 pounds each" (web-dev-20,
+	// Pakistan); a count of bales is no count of things
+	{Name: "bale", Dimension: DimCount, Spellings: []string{"bale", "bales"}},
 	// volume
 	{Name: "litre", Dimension: DimVolume, Spellings: []string{"litre", "litres", "liter", "liters", "ltr", "ltrs"}, Ambiguous: []string{"l"}, Aliases: []string{"liter", "l"}},
 	{Name: "ml", Dimension: DimVolume, Spellings: []string{"ml", "millilitre", "millilitres", "milliliter", "milliliters"}, Aliases: []string{"millilitre", "milliliter"}},

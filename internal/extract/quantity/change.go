@@ -374,6 +374,16 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 			}
 			continue
 		}
+		if byAmount && !by && p.key(i) == "in" && i > 0 && lowerIn(holdingNouns, p.raw(i-1)) {
+			// the holding's company after "in", before the new level:
+			// "raised its stake in Wrather Corp to 816,000 shares",
+			// "lowered their stake in Cyclops Corp to 260,500 shares"
+			// (web-dev-17, three documents), "raised its stake in the
+			// Scandinavia Fund Inc to 2,165,300 shares" (web-dev-20); "in X"
+			// passed as one word
+			passed = 1
+			continue
+		}
 		if byAmount && t.k == tWord && lowerIn(boundAdjectives, p.raw(i)) {
 			// "raised the minimum wage by 12%" (web-dev-9): a bound's
 			// word as the adjective of the changed thing
@@ -784,6 +794,10 @@ var byDeterminers = map[string]bool{"the": true, "its": true, "their": true, "hi
 // ("a slide shows that eight of 10 ...").
 var byDemonstratives = lexicon.WordSet(`this these those`)
 
+// holdingNouns name a holding in a company, the changed thing of "raised
+// its stake in X to N shares" (changeBefore passes "in X").
+var holdingNouns = lexicon.WordSet(`stake stakes holding holdings shareholding interest`)
+
 // restated: "rose 3.54 points, or 0.2 percent, to 2,173.60": a number after
 // "or" that restates the change just read in another unit keeps its
 // direction.
@@ -808,6 +822,9 @@ func (p *parser) restated(c *cand) string {
 	k := i - 1
 	if p.is(k, ",") {
 		k--
+	}
+	if k > 0 && last.Unit == "count" && p.toks[k].k == tWord && p.toks[k-1].e == last.End && p.text[p.toks[k].s] >= 'a' && p.text[p.toks[k].s] <= 'z' {
+		k-- // the counted noun: "raised its stake to 816,000 shares, or 11.3 pct" (web-dev-17, web-dev-20)
 	}
 	if k < 0 || p.toks[k].e != last.End {
 		return ""

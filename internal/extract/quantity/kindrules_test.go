@@ -3,7 +3,6 @@ package quantity
 import (
 	"fmt"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -13,48 +12,12 @@ import (
 // under the last run. First run (main be9992e, 21 dev sets): 0.9711
 // (7919/8155). kindrule20 (copula-duration, quarter-span, the name guard
 // of definite-reference): 0.9712 -> 0.9719 (7920 -> 7926/8155).
-const kindRuleFloor = 0.9715
-
-// kindRuleStat is what one kind rule decided over the pooled dev sets.
-type kindRuleStat struct {
-	rule           string
-	decided, right int
-	wrongGold      map[string]int  // "gold>got" kinds of its wrong mentions
-	wrongSets      map[string]bool // the sets it erred on
-	wrong          []string        // its wrong mentions, for -v
-}
-
-func (r *kindRuleStat) precision() float64 {
-	return float64(r.right) / float64(max(1, r.decided))
-}
-
-// confusion names the gold kinds of the rule's wrong mentions with the kind
-// the rule gave ("claim>duration 23": gold claim, read a duration), the
-// most frequent first, at most n.
-func (r *kindRuleStat) confusion(n int) string {
-	type kc struct {
-		k string
-		c int
-	}
-	var ks []kc
-	for k, c := range r.wrongGold {
-		ks = append(ks, kc{k, c})
-	}
-	sort.Slice(ks, func(i, j int) bool {
-		if ks[i].c != ks[j].c {
-			return ks[i].c > ks[j].c
-		}
-		return ks[i].k < ks[j].k
-	})
-	var parts []string
-	for i, x := range ks {
-		if i == n {
-			break
-		}
-		parts = append(parts, fmt.Sprintf("%s %d", x.k, x.c))
-	}
-	return strings.Join(parts, ", ")
-}
+// devq20: web-dev-20 (first run kind 0.954, 353/370) joins the pool: the
+// same recogniser pools 0.9711 (8279/8525); the floor re-based under it
+// for the new set, not for a loss on the old ones (they still give
+// 7926/8155). devq20's guard year-number-year ("the 1986 year", "1986
+// year loss": web-dev-17, web-dev-20): 0.9711 -> 0.9716 (8283/8525).
+const kindRuleFloor = 0.9713
 
 // TestKindRulePrecision pools every DEV quantity set (testdata/quantities/
 // *.txt; heldout/ is never read) and measures each kind rule (the rule
@@ -74,7 +37,7 @@ func TestKindRulePrecision(t *testing.T) {
 	if len(paths) == 0 {
 		t.Fatal("no dev quantity set found")
 	}
-	stats := map[string]*kindRuleStat{}
+	stats := ruleStats{}
 	var matched, right int
 	for _, path := range paths {
 		name := strings.TrimSuffix(filepath.Base(path), ".txt")
@@ -89,11 +52,7 @@ func TestKindRulePrecision(t *testing.T) {
 				if rn == "" {
 					rn = "(none)"
 				}
-				st := stats[rn]
-				if st == nil {
-					st = &kindRuleStat{rule: rn, wrongGold: map[string]int{}, wrongSets: map[string]bool{}}
-					stats[rn] = st
-				}
+				st := stats.of(rn)
 				st.decided++
 				matched++
 				if p.Kind == g.kind {
@@ -101,26 +60,11 @@ func TestKindRulePrecision(t *testing.T) {
 					right++
 					continue
 				}
-				st.wrongGold[string(g.kind)+">"+string(p.Kind)]++
-				st.wrongSets[name] = true
-				st.wrong = append(st.wrong, fmt.Sprintf("%-11s %-24q gold %s, got %s %q | %s", name, g.text, g.kind, p.Kind, ds.text[p.Start:p.End], ds.text))
+				st.miss(name, string(g.kind)+">"+string(p.Kind), fmt.Sprintf("%-11s %-24q gold %s, got %s %q | %s", name, g.text, g.kind, p.Kind, ds.text[p.Start:p.End], ds.text))
 			}
 		}
 	}
-	rows := make([]*kindRuleStat, 0, len(stats))
-	for _, st := range stats {
-		rows = append(rows, st)
-	}
-	sort.Slice(rows, func(i, j int) bool {
-		ei, ej := rows[i].decided-rows[i].right, rows[j].decided-rows[j].right
-		if ei != ej {
-			return ei > ej
-		}
-		if rows[i].decided != rows[j].decided {
-			return rows[i].decided > rows[j].decided
-		}
-		return rows[i].rule < rows[j].rule
-	})
+	rows := stats.sorted()
 	acc := float64(right) / float64(max(1, matched))
 	if testing.Verbose() {
 		var b strings.Builder
@@ -128,15 +72,7 @@ func TestKindRulePrecision(t *testing.T) {
 		for _, r := range rows {
 			fmt.Fprintf(&b, "%-28s %7d %6d %6d %6.3f %4d  %s\n", r.rule, r.decided, r.right, r.decided-r.right, r.precision(), len(r.wrongSets), r.confusion(3))
 		}
-		for _, r := range rows {
-			if len(r.wrong) == 0 {
-				continue
-			}
-			fmt.Fprintf(&b, "\n== %s: %d wrong of %d\n", r.rule, len(r.wrong), r.decided)
-			for _, l := range r.wrong {
-				b.WriteString("  " + l + "\n")
-			}
-		}
+		printWrong(&b, rows)
 		t.Log(b.String())
 	}
 	t.Logf("%d dev sets pooled, %d kind rules: kind accuracy %.4f (%d/%d matched mentions)", len(paths), len(rows), acc, right, matched)

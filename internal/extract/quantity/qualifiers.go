@@ -32,6 +32,16 @@ var qualFormGuards = map[string]func(p *parser, c *cand, st int) bool{
 	// no line of latitude crossed, "crossed 45° North", nor a margin,
 	// "crossed two hours clear of the fleet"
 	"crossed": func(_ *parser, c *cand, _ int) bool { return c.unit != "degree" && !lexicon.TimeUnits[c.unit] },
+	// no bound in a golf score, "shot a seven-under 65", "a 4-under 68"
+	// (web-dev-11, web-dev-8), "a three-over 75"
+	"under": func(p *parser, _ *cand, st int) bool { return !p.scoreToPar(st - 1) },
+	"over":  func(p *parser, _ *cand, st int) bool { return !p.scoreToPar(st - 1) },
+}
+
+// scoreToPar reports "under" or "over" at token o hyphened to a number
+// before it: a golf score's strokes to par ("seven-under", "4-under").
+func (p *parser) scoreToPar(o int) bool {
+	return o >= 2 && p.isHyphen(o-1) && p.adj(o-1) && p.adj(o) && p.numberWordOrDigitsAt(o-2)
 }
 
 // pastVerbs move a level past a mark besides the change verbs ("surged",

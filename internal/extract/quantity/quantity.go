@@ -431,6 +431,7 @@ func (p *parser) complete(c *cand) {
 	p.changeAfterLevel(c)
 	p.levelSharesRate(c)
 	p.levelSharesUnit(c)
+	p.scaledMoneyEllipsis(c)
 	p.classify(c)
 	n.note(c, c.kindRule)
 	if c.kind == claims.KindClaim && !c.noChange {
@@ -464,6 +465,8 @@ func (p *parser) complete(c *cand) {
 		p.rateSharedBack(c)
 		p.rateParallel(c)
 		p.pointsOfPercent(c)
+		p.subunitSharesRate(c)
+		p.stockPriceEighths(c)
 	}
 }
 

@@ -891,6 +891,16 @@ var ruleInitialsDollar = newRule("initials-dollar")
 
 var ruleMonthDayUnit = newRule("month-day-unit")
 
+var ruleYearNumberYear = newRule("year-number-year")
+
+// yearBeforeYearWord reports a year in digits ("1986", c.yearLike) with
+// nothing but its digits, right before the singular lower-case word
+// "year" at j that no "old" follows ("a 2000 year old tree" is an age).
+func (p *parser) yearBeforeYearWord(c *cand, j int) bool {
+	return c.yearLike && !c.words && !c.currency && !c.scaled && c.qual == "" && c.st == c.valSt && j == c.en &&
+		p.raw(j) == "year" && !p.isOld(j+1) && !p.isHyphen(j+1)
+}
+
 // monthDayBefore reports a day of the month in digits right after a
 // capitalised month name: "February 16", "Jan 31".
 func (p *parser) monthDayBefore(c *cand) bool {
@@ -1008,6 +1018,12 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		// after it (guard month-day-unit): "in the February 16 week",
 		// "for the January 31 second quarter" (web-dev-17, two documents)
 		c.guard = ruleMonthDayUnit
+	case w.tunit == "year" && !hyph && p.yearBeforeYearWord(c, j):
+		// a year before a singular "year" names that year (guard
+		// year-number-year): "in the 1986 year", "1986 year loss", "for
+		// 1986 year and both 1985 periods" (web-dev-17, web-dev-20: three
+		// Reuters documents); a span would be plural ("2000 years ago")
+		c.guard = ruleYearNumberYear
 	case w.tunit != "" && (w.key != "ms" || p.raw(j) == "ms"):
 		c.setUnit(w.tunit, j+1)
 		c.kind = claims.KindDuration
