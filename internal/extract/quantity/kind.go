@@ -354,6 +354,9 @@ var kindRules = []kindRule{
 	// a copula's complement, the subject's length: "the average view
 	// duration is 84 minutes", "They are 20 years behind" (copulaDuration)
 	{"copula-duration", kindIf((*parser).copulaDuration, claims.KindClaim)},
+	// the time lost, a measure: "we lost two hours", "did he lose 20
+	// minutes?" (timeLost, timelost.go)
+	{"time-lost", kindIf((*parser).timeLost, claims.KindClaim)},
 	// a duration is a claim when measured or a prison term ("sentenced to
 	// 10 years", "10 years in prison", "has lasted 40 years"), else it
 	// stays a duration
