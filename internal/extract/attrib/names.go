@@ -102,7 +102,7 @@ commander auditor colonel captain sergeant inspector administrator principal dea
 strategist economist statistician demographer physician doctor nurse teacher student resident witness mother father
 son daughter wife husband brother sister friend neighbor neighbour victim survivor worker employee volunteer coach skipper
 councillor councilor farmer resident spokesman legislator lawmaker diplomat envoy forecaster meteorologist
-climatologist epidemiologist premier
+climatologist epidemiologist premier campaigner scholar academic lecturer engineer architect novelist
 forward winger goaltender goalie goalkeeper defenceman defenseman midfielder quarterback`)
 
 // nonNames are capitalised words that never start a name by themselves.
@@ -113,6 +113,9 @@ Amid Among Many Some Most Several Such Other Another Both Each Every All No Not 
 NGO NGOs Christmas`)
 
 func init() {
+	for w := range lexicon.SentenceAdverbs { // "Previously Redstone said"
+		nonNames[w] = true
+	}
 	for w := range lexicon.MonthWords { // "January", "Jan."
 		nonNames[w] = true
 	}
@@ -464,6 +467,14 @@ func officeOnly(words []string, title string) bool {
 func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) (int, []string, string) {
 	start := s
 	words := appendFields(buf, text[s:e])
+	if k := headlineCapsLead(words, lower, tickerBefore(text, s)); k > 0 {
+		// rule headline-caps-run: a wire headline's capitals run into
+		// the name ("COMPLETES ACQUISITION UtiliCorp United Inc")
+		for _, w := range words[:k] {
+			s = skipWord(text, s, e, w)
+		}
+		words = words[k:]
+	}
 	title := ""
 	orgName := hasOrgHead(words)
 	// a chunk the acronym after it spells whole is one name, its first
