@@ -45,6 +45,7 @@ func TestNameBoundaries(t *testing.T) {
 		{"one caps word the article writes in lower case", "ROSPATCH &lt;RPCH> REJECTS BID Rospatch Corp said it would reject the bid of 22 dlrs a share.", "22 dlrs a share", "Rospatch Corp", "proper-name"},
 		{"one caps word after a ticker", "ACME &lt;ACM> REJECTS DIAGNOSTIC &lt;DRS> BID Acme Corp said it rejected an offer of 22 dlrs a share.", "22 dlrs a share", "Acme Corp", "proper-name"},
 		{"caps run before a coordinated name", "DECLARES STOCK DIVIDEND Davis Water and Waste Industries Inc said it would pay 10 cts a share.", "10 cts a share", "Davis Water and Waste Industries Inc", "proper-name"},
+		{"role opening the body after a headline", "HALE &lt;HAL> DETAILS NEW OFFER Investor Carl Hale said he would pay 45 dlrs a share.", "45 dlrs a share", "Carl Hale", "proper-name"},
 		{"caps dateline", "NEW YORK Mayor Eric Adams said 300 shelters were full.", "300", "Eric Adams", "titled-name"},
 		// negatives: an acronym of the name's own
 		{"acronym before a name", "NBC News said 40 people were hurt in the fire.", "40", "NBC News", "proper-name"},

@@ -1666,11 +1666,13 @@ func (a *attributor) dropTitles(ts []text.Token, s, e int) int {
 	}
 	// rule headline-caps-run (commonopener.go): "COMPLETES ACQUISITION
 	// UtiliCorp United Inc said"
+	s0 := s
 	s = a.headlineCapsStart(ts, s, e)
-	// a role noun capitalised only as the sentence's first word before a
-	// person's name: "Economist Paul Krugman, writing in The New York
-	// Times, noted", "Historian Jane Doe said"
-	if s == 0 && s+2 <= e && !org && roleNouns[ts[s].Lower] && !lexicon.NameTitles[ts[s].Text] && ts[s+1].Capitalised() &&
+	// a role noun capitalised only as the sentence's first word (or the
+	// body's after a headline's capitals) before a person's name:
+	// "Economist Paul Krugman, writing in The New York Times, noted",
+	// "Historian Jane Doe said"
+	if (s == 0 || s > s0) && s+2 <= e && !org && roleNouns[ts[s].Lower] && !lexicon.NameTitles[ts[s].Text] && ts[s+1].Capitalised() &&
 		(lexicon.GivenNameGender(ts[s+1].Text) != 0 || a.reg.kindOf(a.d.Text[ts[s+1].Start:ts[e].End()]) == kindPerson) {
 		s++
 	}

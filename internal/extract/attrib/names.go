@@ -102,7 +102,7 @@ commander auditor colonel captain sergeant inspector administrator principal dea
 strategist economist statistician demographer physician doctor nurse teacher student resident witness mother father
 son daughter wife husband brother sister friend neighbor neighbour victim survivor worker employee volunteer coach skipper
 councillor councilor farmer resident spokesman legislator lawmaker diplomat envoy forecaster meteorologist
-climatologist epidemiologist premier campaigner scholar academic lecturer engineer architect novelist
+climatologist epidemiologist premier campaigner scholar academic lecturer engineer architect novelist investor
 forward winger goaltender goalie goalkeeper defenceman defenseman midfielder quarterback`)
 
 // nonNames are capitalised words that never start a name by themselves.
@@ -466,14 +466,18 @@ func officeOnly(words []string, title string) bool {
 // capital) and returns where the rest starts, its words and the titles.
 func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) (int, []string, string) {
 	start := s
+	headlineCut := false
 	words := appendFields(buf, text[s:e])
-	if k := headlineCapsLead(words, lower, tickerBefore(text, s)); k > 0 {
-		// rule headline-caps-run: a wire headline's capitals run into
-		// the name ("COMPLETES ACQUISITION UtiliCorp United Inc")
-		for _, w := range words[:k] {
-			s = skipWord(text, s, e, w)
+	if len(words) > 1 && capsWord(words[0]) {
+		if k := headlineCapsLead(words, lower, tickerBefore(text, s)); k > 0 {
+			// rule headline-caps-run: a wire headline's capitals run into
+			// the name ("COMPLETES ACQUISITION UtiliCorp United Inc")
+			for _, w := range words[:k] {
+				s = skipWord(text, s, e, w)
+			}
+			words = words[k:]
+			start, headlineCut = s, true // (the name opens the body: "… OFFER Investor Sumner Redstone")
 		}
-		words = words[k:]
 	}
 	title := ""
 	orgName := hasOrgHead(words)
@@ -530,7 +534,7 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 				title += " "
 			}
 			title += w
-		} else if (!nonNames[w] || heSurname(text, s, words)) && !(!spelled && len(words) > 1 && s == start && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower.has(strings.ToLower(w)) && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)) || placedSubject(words))) {
+		} else if (!nonNames[w] || heSurname(text, s, words)) && !(!spelled && len(words) > 1 && s == start && (headlineCut || sentenceInitial(text, s)) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower.has(strings.ToLower(w)) && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)) || placedSubject(words))) {
 			break
 		}
 		// (the word dropped, read by partyWordBefore when a member's
