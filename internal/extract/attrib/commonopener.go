@@ -54,12 +54,17 @@ func (a *attributor) commonNounAlone(ts []text.Token, b, e int) bool {
 // wire headline's words in capitals run into it (rule headline-caps-run):
 // words all in capitals of two or more letters, none a place's or
 // measure's acronym nor an initialism title, before a word in mixed case
-// ("COMPLETES ACQUISITION UtiliCorp United Inc"). One such word is a
+// ("COMPLETES ACQUISITION UtiliCorp United Inc"; before a company's
+// legal form or an organisation's head and nothing else the last of them
+// is the name's: "SETS INITIAL QUARTERLY DIVIDEND FFB Corp", but "RISES
+// Union Carbide Corp" is Union Carbide Corp; so it is when the article
+// writes it in capitals with the name's next word too, "WTC INTERNATIONAL
+// <WAF> SETS SOUTH AFRICA TRUST WTC International N.V."). One such word is a
 // headline's only when it has three letters or more and the article
 // writes it in lower case too ("bid") or a ticker in angle brackets stands
 // right before it ("DIAGNOSTIC <DRS> BID Rospatch Corp", tickered is
 // true): "NBC News", "IBM Research", "US Airways" keep theirs. 0 when none.
-func headlineCapsLead(words []string, lower *lowerWords, tickered bool) int {
+func headlineCapsLead(text string, words []string, lower *lowerWords, tickered bool) int {
 	k := 0
 	for k < len(words) && capsWord(words[k]) {
 		k++
@@ -67,12 +72,15 @@ func headlineCapsLead(words []string, lower *lowerWords, tickered bool) int {
 	if k == 0 || k == len(words) || !mixedCase(words[k]) {
 		return 0
 	}
+	if corporateWordsOnly(words[k:]) || strings.Contains(text, words[k-1]+" "+strings.ToUpper(words[k])) {
+		k-- // the last word in capitals is the name's: "… DIVIDEND FFB Corp", "NBC News", "WTC INTERNATIONAL <WAF> SETS … TRUST WTC International N.V."
+	}
 	for _, w := range words[:k] {
 		if lexicon.PlaceAcronyms[w] || lexicon.MeasureAcronyms[w] || lexicon.InitialismTitles[w] {
 			return 0
 		}
 	}
-	if k == 1 && (len(words[0]) < 3 || !tickered && (lower == nil || !lower.has(strings.ToLower(words[0])))) {
+	if k == 0 || k == 1 && (len(words[0]) < 3 || !tickered && (lower == nil || !lower.has(strings.ToLower(words[0])))) {
 		return 0
 	}
 	return k
@@ -112,7 +120,7 @@ func (a *attributor) headlineCapsStart(ts []text.Token, s, e int) int {
 	for i := s; i <= e; i++ {
 		words = append(words, ts[i].Text)
 	}
-	if k := headlineCapsLead(words, a.reg.lower, tickerBefore(a.d.Text, ts[s].Start)); k > 0 && !a.acronymWord(words[:k]) {
+	if k := headlineCapsLead(a.d.Text, words, a.reg.lower, tickerBefore(a.d.Text, ts[s].Start)); k > 0 && !a.acronymWord(words[:k]) {
 		return s + k
 	}
 	return s
@@ -153,4 +161,16 @@ func (a *attributor) acronymWord(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// corporateWordsOnly reports words that are all legal forms or
+// organisation heads ("Corp", "Limited Partnership", "News"): no name of
+// their own.
+func corporateWordsOnly(words []string) bool {
+	for _, w := range words {
+		if !lexicon.CompanyNameTails[w] && !lexicon.OrgAbbrevs[w] && !orgHeads[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -469,7 +469,7 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 	headlineCut := false
 	words := appendFields(buf, text[s:e])
 	if len(words) > 1 && capsWord(words[0]) {
-		if k := headlineCapsLead(words, lower, tickerBefore(text, s)); k > 0 {
+		if k := headlineCapsLead(text, words, lower, tickerBefore(text, s)); k > 0 {
 			// rule headline-caps-run: a wire headline's capitals run into
 			// the name ("COMPLETES ACQUISITION UtiliCorp United Inc")
 			for _, w := range words[:k] {
