@@ -114,10 +114,8 @@ func writeExplanation(w io.Writer, id string, x extract.Explanation) {
 	switch {
 	case q.Source != nil:
 		fmt.Fprintf(w, "  source     %q (%s) rule %s, name by %s\n", q.Source.Name, orNone(string(q.Source.Kind)), x.Attribution.Cue, orNone(x.Attribution.Name))
-	case x.Attribution.Cue == "appositive-age-unsourced":
-		fmt.Fprintf(w, "  source     none (an age in apposition is the reporter's) rule %s\n", x.Attribution.Cue)
-	case x.Attribution.Cue == "package-size-unsourced":
-		fmt.Fprintf(w, "  source     none (a container's size is the reporter's description) rule %s\n", x.Attribution.Cue)
+	case x.Attribution.Unsourced() != "":
+		fmt.Fprintf(w, "  source     none (%s) rule %s\n", x.Attribution.Unsourced(), x.Attribution.Cue)
 	case x.Attribution.Cue != "":
 		fmt.Fprintf(w, "  source     none (the cue names no one) rule %s\n", x.Attribution.Cue)
 	case x.Attribution.Rejected != "":
