@@ -52,7 +52,10 @@ it)", or, when its sentence holds a cue verb that a rule turned down, the
 rejection nearest it: "source none (cue "indicate" rejected:
 evidence-subject)" (counted-subject: "51 percent of respondents said",
 see-no-forecaster, zero-relative, reduced-relative, no-complement, …, or
-a verb's own condition such as see-forecast).
+a verb's own condition such as see-forecast). A claim whose source a rule
+took away as the reporter's description prints the reason and the rule:
+"source none (an age in apposition is the reporter's) rule
+appositive-age-unsourced", package-size-unsourced ("a 50-kg bag").
 "extract quantities --explain" prints the same. The rule names are those
 of the source code (internal/extract).`
 
