@@ -48,5 +48,5 @@ func (a *attributor) packageSizeSource(f *found, start, end int) *found {
 	if f == nil || f.src == nil || !a.packageSize(start, end) {
 		return f
 	}
-	return &found{rule: ruleUnsourcedPackageSize}
+	return &found{rule: rulePackageSizeUnsourced}
 }

@@ -8,15 +8,15 @@ const (
 	// RuleAppositiveAgeUnsourced: an age in apposition to a name ("Maduro,
 	// 61, had won"; the facade drops the source).
 	RuleAppositiveAgeUnsourced = "appositive-age-unsourced"
-	// ruleUnsourcedPackageSize: a container's size ("a 50-kg bag of ice";
+	// rulePackageSizeUnsourced: a container's size ("a 50-kg bag of ice";
 	// packagesize.go).
-	ruleUnsourcedPackageSize = "package-size-unsourced"
+	rulePackageSizeUnsourced = "package-size-unsourced"
 )
 
 // unsourcedReasons are the reasons --explain prints for them.
 var unsourcedReasons = map[string]string{
 	RuleAppositiveAgeUnsourced: "an age in apposition is the reporter's",
-	ruleUnsourcedPackageSize:   "a container's size is the reporter's description",
+	rulePackageSizeUnsourced:   "a container's size is the reporter's description",
 }
 
 // Unsourced returns why the rule r.Cue gave the claim no source when it is
