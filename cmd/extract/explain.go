@@ -52,7 +52,10 @@ it)", or, when its sentence holds a cue verb that a rule turned down, the
 rejection nearest it: "source none (cue "indicate" rejected:
 evidence-subject)" (counted-subject: "51 percent of respondents said",
 see-no-forecaster, zero-relative, reduced-relative, no-complement, …, or
-a verb's own condition such as see-forecast).
+a verb's own condition such as see-forecast). A claim whose source a rule
+took away as the reporter's description prints the reason and the rule:
+"source none (an age in apposition is the reporter's) rule
+appositive-age-unsourced", package-size-unsourced ("a 50-kg bag").
 "extract quantities --explain" prints the same. The rule names are those
 of the source code (internal/extract).`
 
@@ -114,10 +117,8 @@ func writeExplanation(w io.Writer, id string, x extract.Explanation) {
 	switch {
 	case q.Source != nil:
 		fmt.Fprintf(w, "  source     %q (%s) rule %s, name by %s\n", q.Source.Name, orNone(string(q.Source.Kind)), x.Attribution.Cue, orNone(x.Attribution.Name))
-	case x.Attribution.Cue == "appositive-age-unsourced":
-		fmt.Fprintf(w, "  source     none (an age in apposition is the reporter's) rule %s\n", x.Attribution.Cue)
-	case x.Attribution.Cue == "package-size-unsourced":
-		fmt.Fprintf(w, "  source     none (a container's size is the reporter's description) rule %s\n", x.Attribution.Cue)
+	case x.Attribution.Unsourced() != "":
+		fmt.Fprintf(w, "  source     none (%s) rule %s\n", x.Attribution.Unsourced(), x.Attribution.Cue)
 	case x.Attribution.Cue != "":
 		fmt.Fprintf(w, "  source     none (the cue names no one) rule %s\n", x.Attribution.Cue)
 	case x.Attribution.Rejected != "":

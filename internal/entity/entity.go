@@ -38,6 +38,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factcheck/extract/internal/extract/lexicon"
 )
 
 // Name is one source name as stored, with its kind and how often it occurs.
@@ -549,16 +551,16 @@ func isAcronym(w string) bool {
 
 func isTitle(w string) bool { return titles[normWord(w)] }
 
-var connectors = set("of for and & the de du da del della la le von van der den on in at to y e")
+var connectors = lexicon.WordSet("of for and & the de du da del della la le von van der den on in at to y e")
 
-var pronouns = set("he she it they we i you who which that this these those his her their our its one someone somebody")
+var pronouns = lexicon.WordSet("he she it they we i you who which that this these those his her their our its one someone somebody")
 
-var nameSuffix = set("jr sr ii iii iv")
+var nameSuffix = lexicon.WordSet("jr sr ii iii iv")
 
 // titles are the words of titles, offices and party labels that stand
 // before a person's name ("Sen.", "Secretary of State", "Republican",
 // "presidential candidate"): the name without them is the person.
-var titles = set(`president mr mrs ms miss dr sen senator rep representative gov governor minister
+var titles = lexicon.WordSet(`president mr mrs ms miss dr sen senator rep representative gov governor minister
 secretary judge justice gen general col colonel capt captain lt sgt prof professor rev mayor chancellor
 king queen prince princess pope sheikh premier ambassador commissioner chairman chairwoman director
 attorney speaker leader vice former prime deputy chief lord lady sir dame first then
@@ -566,11 +568,3 @@ republican democrat democratic gop independent libertarian labour conservative t
 presidential candidate nominee hopeful frontrunner front-runner businessman businesswoman billionaire
 rival opponent challenger incumbent
 majority minority senate house white press us state federal sens reps govs`)
-
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}

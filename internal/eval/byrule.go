@@ -24,7 +24,7 @@ type RuleNames struct {
 
 // String is "SOURCE-RULE, name by NAME-RULE" as the table names them.
 func (r RuleNames) String() string {
-	return orRule(r.Source, RuleNoCue) + ", name by " + orRule(r.Name, RuleNoName)
+	return RuleName(r.Source, RuleNoCue) + ", name by " + RuleName(r.Name, RuleNoName)
 }
 
 // Rule families of the per-rule table.
@@ -138,10 +138,10 @@ func (rt *RuleTallies) Add(rules RuleNames, sourceRight bool, pred *claims.Sourc
 			t.WrongName++
 		}
 	}
-	add(FamilySource, orRule(rules.Source, RuleNoCue), sourceRight, true)
-	add(FamilyName, orRule(rules.Name, RuleNoName), sourceRight, true)
+	add(FamilySource, RuleName(rules.Source, RuleNoCue), sourceRight, true)
+	add(FamilyName, RuleName(rules.Name, RuleNoName), sourceRight, true)
 	if withUnit {
-		add(FamilyUnit, orRule(rules.Unit, RuleNoUnit), unitRight, false)
+		add(FamilyUnit, RuleName(rules.Unit, RuleNoUnit), unitRight, false)
 	}
 }
 
@@ -156,16 +156,14 @@ func noName(gold []string) bool {
 	return true
 }
 
-// RuleName is the name a per-rule table counts a rule under (orRule): the
-// quantity package's TestUnitRulePrecision names unit rules as this
-// package's "By unit rule" table does.
-func RuleName(s, none string) string { return orRule(s, none) }
-
-// orRule returns a rule's name, none when it is empty. A rule name is one
-// word; what follows a space is detail of the case ("he-she/subject past
-// Mona (org-seat)": the names a pronoun passed over) and is dropped, so
-// that the cases of one rule count together.
-func orRule(s, none string) string {
+// RuleName returns the name a per-rule table counts a rule under: the
+// rule's name, none when it is empty (the quantity package's
+// TestUnitRulePrecision names unit rules as this package's "By unit rule"
+// table does). A rule name is one word; what follows a space is detail of
+// the case ("he-she/subject past Mona (org-seat)": the names a pronoun
+// passed over) and is dropped, so that the cases of one rule count
+// together.
+func RuleName(s, none string) string {
 	if s == "" {
 		return none
 	}
@@ -242,9 +240,9 @@ func (r *Report) PrintRuleErrors(w io.Writer, rule string) {
 		var hit bool
 		switch m.Field {
 		case "source":
-			hit = orRule(m.Rules.Source, RuleNoCue) == rule || orRule(m.Rules.Name, RuleNoName) == rule
+			hit = RuleName(m.Rules.Source, RuleNoCue) == rule || RuleName(m.Rules.Name, RuleNoName) == rule
 		case "unit":
-			hit = orRule(m.Rules.Unit, RuleNoUnit) == rule
+			hit = RuleName(m.Rules.Unit, RuleNoUnit) == rule
 		}
 		if !hit {
 			continue
@@ -254,7 +252,7 @@ func (r *Report) PrintRuleErrors(w io.Writer, rule string) {
 		}
 		n++
 		fmt.Fprintf(w, "  %-6s %s  %q: got %s, want %s (rules %s / %s / %s)\n    in %q\n", m.Field, m.File, m.Gold.Quantity, predField(m), goldField(m),
-			orRule(m.Rules.Source, RuleNoCue), orRule(m.Rules.Name, RuleNoName), orRule(m.Rules.Unit, RuleNoUnit), clip(m.Pred.Sentence.Text, 240))
+			RuleName(m.Rules.Source, RuleNoCue), RuleName(m.Rules.Name, RuleNoName), RuleName(m.Rules.Unit, RuleNoUnit), clip(m.Pred.Sentence.Text, 240))
 	}
 	if n == 0 {
 		fmt.Fprintf(w, "\nErrors of rule %s: none\n", rule)

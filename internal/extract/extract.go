@@ -209,7 +209,7 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 			// person, not part of what the source said
 			out[i].Source, out[i].Cue = nil, nil
 			if explain && ex[i].Attribution.Cue != "" {
-				ex[i].Attribution = attrib.Rules{Cue: "appositive-age-unsourced"} // found by a rule, dropped here
+				ex[i].Attribution = attrib.Rules{Cue: attrib.RuleAppositiveAgeUnsourced} // found by a rule, dropped here
 			}
 		}
 	}

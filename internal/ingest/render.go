@@ -86,11 +86,19 @@ func isEndMarker(h string) bool {
 	if endMarker.MatchString(h) {
 		return true
 	}
+	w := headingFirstWord(h)
+	return (w != "" && w[0] >= '0' && w[0] <= '9' || len(w) <= 14 && endMarkerIntlWords[strings.ToLower(w)]) && endMarkerIntl.MatchString(h)
+}
+
+// headingFirstWord returns the first word of a heading after the symbols
+// before it ("🔥 Recommended Posts" → "Recommended"): up to a space, a
+// colon or a period.
+func headingFirstWord(h string) string {
 	w := strings.TrimLeftFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	if i := strings.IndexAny(w, " :."); i >= 0 {
 		w = w[:i]
 	}
-	return (w != "" && w[0] >= '0' && w[0] <= '9' || len(w) <= 14 && endMarkerIntlWords[strings.ToLower(w)]) && endMarkerIntl.MatchString(h)
+	return w
 }
 
 // isHeadingLike: a heading (an <h1>…<h6>, or an element whose ARIA role
@@ -175,13 +183,9 @@ var endMarkerIntlWords = map[string]bool{"weitere": true, "das": true, "dies": t
 // symbol, as "🔥 Recommended Posts") could open an endMarker or an
 // endMarkerIntl heading.
 func endMarkerWord(t string) bool {
-	t = strings.TrimLeftFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	if t != "" && t[0] >= '0' && t[0] <= '9' {
+	w := headingFirstWord(t)
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
 		return true // "12 Comments"
-	}
-	w := t
-	if i := strings.IndexAny(t, " :."); i >= 0 {
-		w = t[:i]
 	}
 	return endMarkerWords[w] || endMarkerIntlWords[w]
 }

@@ -4,9 +4,11 @@
 // attribution.go orders the rules: the quote a number stands in and its
 // speaker (quotes.go, speaker*.go, transcript.go, nameline.go), the cues of its sentence
 // (according to, by X's count, in a survey, possessive cues, revised
-// counts, data and estimate verbs, hedges, cue verbs: verbcue.go,
-// possessive.go, figures.go, relatives.go, cues.go), a paragraph's lead-in
-// and a survey opening the paragraph. A source phrase is resolved to the
+// counts, data and estimate verbs, hedges, cue verbs: accordingto.go,
+// insurvey.go, absolutepassive.go, verbcue.go, votecue.go, possessive.go,
+// figures.go, relatives.go, cues.go), a paragraph's lead-in and a survey
+// opening the paragraph; then the rules that take a source away
+// (unsourced.go, packagesize.go). A source phrase is resolved to the
 // fullest name the article gives (names.go, namechunk.go, coref.go,
 // appositive.go, phrases.go). Each cue found carries the name of the rule
 // that found it, for `extract explain`. subject.go reads the subject and

@@ -22,9 +22,6 @@ import (
 // container's keeps its source ("a 450-metre quay extension", "a
 // 3,800-kilometre undersea cable").
 
-// ruleUnsourcedPackageSize names the rule for explain.
-const ruleUnsourcedPackageSize = "package-size-unsourced"
-
 // packageSize reports whether the claim at [start, end) is a hyphened
 // measure ("50-kg", "10,000-litre") right before a container noun
 // (lexicon.PackageNouns) outside a quotation.
@@ -51,5 +48,5 @@ func (a *attributor) packageSizeSource(f *found, start, end int) *found {
 	if f == nil || f.src == nil || !a.packageSize(start, end) {
 		return f
 	}
-	return &found{rule: ruleUnsourcedPackageSize}
+	return &found{rule: rulePackageSizeUnsourced}
 }

@@ -860,10 +860,11 @@ func (a *attributor) trimComplementObject(c *cueCtx, f *found) {
 	ts, next := c.ts, c.next
 	if c.lemma == "vote" {
 		// the tally is not content: "voted 5 to 4 to stall the plan"
-		for k := next; k < voteTallyEnd(ts, next); k++ {
-			f.from = ts[k].End()
+		tally := voteTallyEnd(ts, next)
+		if tally > next {
+			f.from = ts[tally-1].End()
 		}
-		f.to = votePositionEnd(ts, next, f.to) // (votecue.go)
+		f.to = votePositionEnd(ts, tally, f.to) // (votecue.go)
 	}
 	if lexicon.AccusationCues[c.lemma] && accusationFrame(ts, next) {
 		// the accused are not content: "charged two bankers with

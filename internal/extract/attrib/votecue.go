@@ -39,12 +39,12 @@ func voteTallyEnd(ts []text.Token, i int) int {
 }
 
 // votePositionEnd returns where a vote's position ends: the object of its
-// preposition runs to the first comma or semicolon after it ("for the
-// budget at a full council meeting in Truro on Tuesday, after a debate
-// lasting more than five hours": the aside is the reporter's), or to
-// end.
-func votePositionEnd(ts []text.Token, next, end int) int {
-	for k := voteTallyEnd(ts, next) + 1; k < len(ts) && ts[k].Start < end; k++ {
+// preposition, ts[tally] after the tally (voteTallyEnd), runs to the
+// first comma or semicolon after it ("for the budget at a full council
+// meeting in Truro on Tuesday, after a debate lasting more than five
+// hours": the aside is the reporter's), or to end.
+func votePositionEnd(ts []text.Token, tally, end int) int {
+	for k := tally + 1; k < len(ts) && ts[k].Start < end; k++ {
 		if ts[k].Text == "," || ts[k].Text == ";" {
 			return ts[k].Start
 		}

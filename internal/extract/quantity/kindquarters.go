@@ -9,9 +9,10 @@ import (
 // business quarters and no share: "in the first two quarters of his
 // campaign" (quantities web-dev-12), "writedowns in the first two
 // quarters" (web-dev-17), "a record for the first three quarters of any
-// year" (claims articles-dev-4, a not-claim), "the past three quarters",
-// "for three straight quarters" ("straight" and "consecutive" follow the
-// number: quarterSpanAfter).
+// year" (claims articles-dev-4, a not-claim), "the past three quarters".
+// ("for three straight quarters", a word between the number and
+// "quarters", is no share the grammar reads and not this rule's: it stays
+// a count.)
 var quarterSpanBefore = lexicon.WordSet(`first last past next previous recent final`)
 
 // quarterSpanAfterIn may follow "in N quarters" when it is a span: "the
