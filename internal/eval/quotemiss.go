@@ -21,7 +21,7 @@ func mentionKinds(qs []claims.Quantity, rules []RuleNames, content []claims.Span
 		if b.Len() > 0 {
 			b.WriteString("; ")
 		}
-		fmt.Fprintf(&b, "%q %s (%s)", q.Quantity.Text, q.Kind, orRule(ruleFor(rules, q).Kind, RuleUnknown))
+		fmt.Fprintf(&b, "%q %s (%s)", q.Quantity.Text, q.Kind, RuleName(ruleFor(rules, q).Kind, RuleUnknown))
 	}
 	if b.Len() == 0 {
 		return "none found in context"
