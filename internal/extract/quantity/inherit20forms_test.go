@@ -34,6 +34,15 @@ var inherit20FormCases = []ruleFormCase{
 	{"rate-parallel", "Gold rose 1.4% to $2,045.30 an ounce, and silver added 2% to $23.10.", "$23.10", "23.1", "", "USD/oz"},
 	{"rate-parallel", "Brent settled at $82.40 a barrel, while WTI ended at $78.15.", "$78.15", "78.15", "", "USD/barrel"},
 	{"rate-parallel", "Rents rose to $1,500 a month in Boston, but in Denver they fell to $1,200.", "$1,200", "1200", "", "USD/month"},
+	// a price per thing set against another by a comparison (web-dev-9,
+	// web-dev-11's per-month form)
+	{"rate-parallel", "Health spending per capita reached $12,555 in the United States, against €5,300 in France.", "€5,300", "5300", "", "EUR/person"},
+	{"rate-parallel", "GDP per capita reached $48,000 in Canada, versus €41,000 in France.", "€41,000", "41000", "", "EUR/person"},
+	// a list of mixed numbers before its unit (web-dev-20's deposit
+	// quotes; the wire's fractions): list-unit gives the unit, explain
+	// keeps the value rule's name (valueRules, as for a unit after it)
+	{"mixed-number-hyphen", "Deposits were quoted at 6-5/8, 3/8, 7-1/8, 6-7/8 and 7-3/8, 1/8 pct respectively.", "7-1/8", "7.125", "", "percent"},
+	{"mixed-number-hyphen", "Yields ranged at 2-1/2 and 3-1/4 pct.", "2-1/2", "2.5", "", "percent"},
 	// the earlier level of a rate with the numerator's unit word and a time
 	// adverb after it (web-dev-20)
 	{"level-shares-rate", "Exports will fall to below 10 mln bushels a week from around 20 mln bushels currently.", "around 20 mln bushels", "2e7", "", "bushel/week"},
@@ -52,6 +61,8 @@ var inherit20Negatives = []unitsCase{
 	{"Gold rose to $2,045 an ounce, and the fund paid out $30.", map[string]string{"$2,045 an ounce": "USD/oz", "$30": "USD"}},
 	{"Gold rose to $2,045 an ounce, while the pound rose to €1.17.", map[string]string{"$2,045 an ounce": "USD/oz", "€1.17": "EUR/GBP"}},
 	{"Gold rose to $2,045 an ounce. Silver rose to $23.", map[string]string{"$2,045 an ounce": "USD/oz", "$23": "USD"}},
+	// a price per thing joined by "and" is no parallel
+	{"Spending per capita reached $12,555 in Ohio and $300 in fees.", map[string]string{"$12,555": "USD/person", "$300": "USD"}},
 	// a part with no whole in a unit
 	{"It hired 300 workers, of which 75 are temporary.", map[string]string{"300": "count", "75": "count"}},
 }

@@ -98,6 +98,10 @@ var ruleRateParallel = newRule("rate-parallel")
 // optional comma and qualifier words).
 var parallelLinks = [][]string{{"or"}, {"and"}, {"compared", "with"}, {"compared", "to"}, {"against"}, {"versus"}, {"vs"}, {"while"}}
 
+// parallelComparisons are the parallelLinks that compare the two
+// amounts: after them a price per thing too is parallel.
+var parallelComparisons = lexicon.WordSet(`compared against versus vs`)
+
 // parallelPrepositions follow both the rate and the parallel amount.
 var parallelPrepositions = lexicon.WordSet(`for in on at with`)
 
@@ -120,7 +124,7 @@ func (p *parser) rateParallel(c *cand) {
 	}
 	m := p.out[k]
 	i := strings.IndexByte(m.Unit, '/')
-	if m.Kind != claims.KindClaim || i < 0 || !denIsTime(m.Unit[i+1:]) {
+	if m.Kind != claims.KindClaim || i < 0 {
 		return
 	}
 	after := p.tokenStartingFrom(m.End)
@@ -141,7 +145,10 @@ func (p *parser) rateParallel(c *cand) {
 				break
 			}
 		}
-		if match {
+		if match && (denIsTime(m.Unit[i+1:]) || parallelComparisons[l[0]]) {
+			// (a price per thing is set in parallel only by a comparison:
+			// "Health spending per capita reached $12,555 in the United
+			// States, against €5,300 in France", web-dev-9)
 			c.unit += m.Unit[i:]
 			c.hasUnit, c.unitRule = true, ruleRateParallel
 			return
