@@ -50,7 +50,10 @@ const (
 // overattr19 (in-survey leaves the sample "in a survey of 14 economists"): source 0.928 -> 0.931.
 // coref19 (description-subject, apposed-description/appositive, org-description/past-place-or-quote): source 0.931 -> 0.936; floor raised.
 // srcrule20 (pronoun-document/clause-subject "according to its annual report"; "the latest index from Nationwide"): source 0.936 -> 0.941; floor raised.
-var artFloors1 = heldoutFloor{F1: 0.985, Value: 0.975, Unit: 0.98, Source: 0.94, Cue: 0.855, MaxNotClaim: 2}
+// forms20 (from-to-movement "has gone from 6 per cent to 14 per cent";
+// score-noun "3.8 out of 12 points" point): F1 0.991 -> 0.992, value 0.984
+// -> 0.989, unit 0.984 -> 0.987; floors raised.
+var artFloors1 = heldoutFloor{F1: 0.99, Value: 0.985, Unit: 0.985, Source: 0.94, Cue: 0.855, MaxNotClaim: 2}
 
 // TestArticlesDev1Claims scores the claims gold of the articles; misses
 // are logged (-v).

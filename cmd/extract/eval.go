@@ -114,7 +114,7 @@ func explained(ex *extract.Extractor, a *claims.Article) ([]claims.Quantity, []e
 	for i, x := range xs {
 		qs[i] = x.Quantity
 		rules[i] = eval.RuleNames{Start: x.Quantity.Quantity.Start, End: x.Quantity.Quantity.End,
-			Source: x.Attribution.Cue, Name: x.Attribution.Name, Unit: x.Rules.Unit, Got: x.Quantity.Source}
+			Source: x.Attribution.Cue, Name: x.Attribution.Name, Unit: x.Rules.Unit, Kind: x.Rules.Kind, Got: x.Quantity.Source}
 	}
 	return qs, rules
 }

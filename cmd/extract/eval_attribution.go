@@ -18,7 +18,10 @@ const evalAttributionSynopsis = `eval attribution --polnear DIR [--split dev|tra
 Runs the extractor over DIR/<split>/text and scores its attribution against
 the PolNeAR relations in DIR/<split>/attributions whose content holds a
 number (primary: the quantity recogniser finds a mention in the content that
-is not a date, year, time, ordinal or identifier) and, second, those whose
+is not a date, year, time, ordinal or identifier, nor a duration used as a
+modifier or a time reference — "the 30-second speech", "15 years ago", "in
+the last 24 hours" — nor the word "one": ANNOTATION.md's non-claims; the
+quote coverage is also printed counting those) and, second, those whose
 content holds any digit: recall (a claim inside the content), source accuracy (the claim's
 source mention overlaps the annotated source) and cue accuracy (its cue
 overlaps the annotated cue); of the relations holding a number whose
@@ -100,7 +103,7 @@ func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
 	}
 	results := make([][]claims.Quantity, len(arts))
 	var rules [][]eval.RuleNames
-	if *byRule {
+	if *byRule || *show > 0 { // (--show lists each uncovered quote's numbers with their kind rules)
 		rules = make([][]eval.RuleNames, len(arts))
 	}
 	var wg sync.WaitGroup
@@ -123,7 +126,7 @@ func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
 	}
 	close(next)
 	wg.Wait()
-	s := eval.AttributionScore{Reporting: extract.ReportingCue, Number: holdsNumber, Cues: cues}
+	s := eval.AttributionScore{Reporting: extract.ReportingCue, Number: holdsNumber, AnyNumber: holdsAnyNumber, Cues: cues}
 	for i := range arts {
 		if rules != nil {
 			s.AddExplained(&arts[i], results[i], rules[i])
@@ -131,7 +134,7 @@ func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
 		}
 		s.Add(&arts[i], results[i])
 	}
-	if rules != nil {
+	if *byRule {
 		s.ByRule.Print(stdout)
 		fmt.Fprintln(stdout)
 	}
@@ -139,16 +142,35 @@ func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// holdsNumber reports whether text holds a number mention the quantity
-// recogniser does not class as a date, year, time, ordinal or identifier:
-// the scorer's primary population ("relations whose content holds a number").
+// holdsNumber reports whether text holds a claim-like number: a mention
+// the quantity recogniser does not class as a date, year, time, ordinal or
+// identifier, and that is in none of the forms eval.NotClaimForm names
+// (durations as modifiers or time references, the word "one"): the
+// scorer's primary population ("relations whose content holds a number").
 func holdsNumber(text string) bool {
 	for _, m := range extract.FindQuantities(text) {
-		switch m.Kind {
-		case claims.KindDate, claims.KindYear, claims.KindTime, claims.KindOrdinal, claims.KindIdentifier:
-		default:
+		if numberKind(m.Kind) && eval.NotClaimForm(text, m.Start, m.End, string(m.Kind)) == "" {
 			return true
 		}
 	}
 	return false
+}
+
+// holdsAnyNumber is holdsNumber without the forms: the population before
+// they were read (durations and "one" counted as numbers), printed beside.
+func holdsAnyNumber(text string) bool {
+	for _, m := range extract.FindQuantities(text) {
+		if numberKind(m.Kind) {
+			return true
+		}
+	}
+	return false
+}
+
+func numberKind(k claims.Kind) bool {
+	switch k {
+	case claims.KindDate, claims.KindYear, claims.KindTime, claims.KindOrdinal, claims.KindIdentifier:
+		return false
+	}
+	return true
 }

@@ -24,7 +24,10 @@ const (
 
 // A dev set's ratchet, just under its last figures.
 // srcrule20 (vote-position: "The Senate also voted $5.2 billion" unsourced): source 0.960 -> 0.966; floor raised.
-var webDevFloors12 = heldoutFloor{F1: 0.95, Value: 0.98, Unit: 0.92, Source: 0.965, Cue: 0.89, MaxNotClaim: 10}
+// forms20 (clock-hour-bare: "at about 6 last night", "underway at 3" after
+// "4 p.m." times): P 0.951 -> 0.961, F1 0.953 -> 0.959, not-claim
+// violations 10 -> 8; floors raised.
+var webDevFloors12 = heldoutFloor{F1: 0.955, Value: 0.98, Unit: 0.92, Source: 0.965, Cue: 0.89, MaxNotClaim: 8}
 
 // TestWebDev12Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -23,7 +23,14 @@ const (
 )
 
 // A dev set's ratchet, just under its first figures.
-var webDevFloors13 = heldoutFloor{F1: 0.79, Value: 0.96, Unit: 0.93, Source: 0.96, Cue: 0.96, MaxNotClaim: 11}
+// forms20 (from-to-movement, clock-hour-bare, score-noun): F1 0.800 ->
+// 0.825 (tp 33, fp 12, fn 2), value 0.969 -> 1, unit 0.938 -> 1, 10
+// violations; source 0.969 (31/32) -> 0.939 (31/33): the newly matched
+// "81%" ("Research on geospatial applications showed accuracy improvements
+// from 37% to 81%") takes the known proper-name source "Research" (the
+// README error table's capitalised-common-noun row, left to the source
+// rules), so the source floor goes to 0.935 with no right source lost.
+var webDevFloors13 = heldoutFloor{F1: 0.82, Value: 0.99, Unit: 0.99, Source: 0.935, Cue: 0.96, MaxNotClaim: 10}
 
 // TestWebDev13Claims scores the claims gold of the passages; misses are
 // logged (-v).

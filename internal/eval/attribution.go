@@ -29,11 +29,15 @@ import (
 //     issue's first figure), and among them, when AttributionScore.Number is
 //     set, those whose content holds a NUMBER: a number mention the quantity
 //     recogniser (extract.FindQuantities, run on each content piece) does not
-//     class as a date, year, time, ordinal or identifier. The second is the
-//     primary figure, the issue's "relations whose content holds a number":
-//     a relation whose only digits are "2016", "Nov. 8", "9:30" or "21st"
-//     holds no claim to find, so counting it measures the year recogniser,
-//     not attribution. Both are printed.
+//     class as a date, year, time, ordinal or identifier, and that is in
+//     none of the forms NotClaimForm names (durations as modifiers or time
+//     references, the word "one"; claimlike.go). The second is the primary
+//     figure, the issue's "relations whose content holds a claim-like
+//     number": a relation whose only digits are "2016", "Nov. 8", "9:30",
+//     "21st", "15 years ago" or "the 30-second speech" holds no claim to
+//     find, so counting it measures the year recogniser, not attribution.
+//     Both are printed, and the quote coverage also over AnyNumber (the
+//     population before NotClaimForm).
 //   - Recall: a relation is found when a claim's quantity overlaps a piece
 //     of its content.
 //   - Source accuracy, among found relations, per claim: each claim inside
@@ -273,6 +277,12 @@ type AttributionScore struct {
 	// relations whose content holds one.
 	Number func(text string) bool
 	Num    RelationFigures
+	// AnyNumber, when set, is a wider Number (every mention not a date,
+	// year, time, ordinal or identifier, durations and "one" included: the
+	// population before eval.NotClaimForm); the quote coverage over it is
+	// printed beside the primary one.
+	AnyNumber                        func(text string) bool
+	AnyQuoteRelations, AnyQuoteFound int
 	// Cues, when set, scores only the relations whose annotated cue is of
 	// these classes (ClassifyCue); claims outside every content still
 	// count against all relations.
@@ -301,9 +311,11 @@ func (f *RelationFigures) RelationSourceAccuracy() float64 {
 }
 func (f *RelationFigures) QuoteAccuracy() float64 { return ratio(f.QuoteSourceRight, f.QuoteClaims) }
 
-func (s *AttributionScore) holdsNumber(ss []claims.Span) bool {
+func (s *AttributionScore) holdsNumber(ss []claims.Span) bool { return anyNumber(s.Number, ss) }
+
+func anyNumber(number func(string) bool, ss []claims.Span) bool {
 	for _, p := range ss {
-		if s.Number(p.Text) {
+		if number(p.Text) {
 			return true
 		}
 	}
@@ -322,6 +334,7 @@ type AttributionCase struct {
 	Rule    string // the source and name-by rules of the claim ("" unless explained)
 	Rep     bool   // the annotated cue is a reporting cue
 	Quote   bool   // the content opens with a quotation mark
+	Numbers string // of an uncovered quote: each number mention inside, with its kind and kind rule ("" unless explained)
 }
 
 func (s *AttributionScore) Recall() float64         { return ratio(s.Found, s.Relations) }
@@ -392,6 +405,10 @@ func (s *AttributionScore) AddExplained(a *PolnearArticle, qs []claims.Quantity,
 				num.QuoteRelations++
 			}
 		}
+		anyQuote := quoted && s.AnyNumber != nil && anyNumber(s.AnyNumber, r.Content)
+		if anyQuote {
+			s.AnyQuoteRelations++
+		}
 		if s.Reporting != nil && s.Reporting(joinSpans(r.Cue)) {
 			s.RepRelations++
 		}
@@ -411,12 +428,18 @@ func (s *AttributionScore) AddExplained(a *PolnearArticle, qs []claims.Quantity,
 		}
 		c := AttributionCase{Article: a.ID, Content: clipAttr(joinSpans(r.Content), 160), Source: joinSpans(r.Source), Cue: joinSpans(r.Cue), Quote: quoted && num != nil}
 		if len(in) == 0 {
+			if c.Quote && rules != nil {
+				c.Numbers = mentionKinds(qs, rules, r.Content)
+			}
 			s.Misses = append(s.Misses, c)
 			continue
 		}
 		s.Found++
 		if quoted {
 			s.QuoteFound++
+		}
+		if anyQuote {
+			s.AnyQuoteFound++
 		}
 		if num != nil {
 			num.Found++
@@ -529,6 +552,9 @@ func (s *AttributionScore) Print(w io.Writer, split string, show int) {
 				mark = " [quote, number]"
 			}
 			fmt.Fprintf(w, "%s%s\tsource=%q cue=%q\n\tcontent=%q\n", c.Article, mark, c.Source, c.Cue, c.Content)
+			if c.Numbers != "" {
+				fmt.Fprintf(w, "\tnumbers: %s\n", c.Numbers)
+			}
 		}
 		fmt.Fprintf(w, "-- wrong sources, first %d of %d\n", min(show, len(s.WrongSources)), len(s.WrongSources))
 		for _, c := range s.WrongSources[:min(show, len(s.WrongSources))] {
@@ -547,13 +573,16 @@ func (s *AttributionScore) Print(w io.Writer, split string, show int) {
 	}
 	if s.Number != nil {
 		n := &s.Num
-		fmt.Fprintf(w, "PolNeAR %s: %d articles, %d relations whose content holds a number (primary: a mention the quantity recogniser does not class as a date, year, time, ordinal or identifier), cues: %s\n", split, s.Articles, n.Relations, s.Cues)
+		fmt.Fprintf(w, "PolNeAR %s: %d articles, %d relations whose content holds a number (primary: a mention the quantity recogniser does not class as a date, year, time, ordinal or identifier, nor a duration as a modifier or time reference or the word \"one\"), cues: %s\n", split, s.Articles, n.Relations, s.Cues)
 		fmt.Fprintf(w, "recall            %.3f  (%d/%d relations with a claim inside the content)\n", n.Recall(), n.Found, n.Relations)
 		fmt.Fprintf(w, "source accuracy   %.3f  (%d/%d claims inside found contents; source mention overlaps the annotated source)\n", n.SourceAccuracy(), n.SourceRight, n.Claims)
 		fmt.Fprintf(w, "source, strict    %.3f  (%d/%d found relations with every claim's source right)\n", n.RelationSourceAccuracy(), n.RelAllRight, n.Found)
 		fmt.Fprintf(w, "cue accuracy      %.3f  (%d/%d claims; cue overlaps the annotated cue)\n", n.CueAccuracy(), n.CueRight, n.Claims)
 		fmt.Fprintf(w, "direct quotes     %d found relations whose content opens with a quotation mark: speaker accuracy %.3f (%d/%d claims)\n", n.QuoteFound, n.QuoteAccuracy(), n.QuoteSourceRight, n.QuoteClaims)
 		fmt.Fprintf(w, "  covered         %.3f  (%d/%d quote relations holding a number with a claim inside)\n", ratio(n.QuoteFound, n.QuoteRelations), n.QuoteFound, n.QuoteRelations)
+		if s.AnyNumber != nil {
+			fmt.Fprintf(w, "  covered, wider  %.3f  (%d/%d quote relations holding any number but a date, year, time, ordinal or identifier: durations as modifiers or time references and the word \"one\" counted too)\n", ratio(s.AnyQuoteFound, s.AnyQuoteRelations), s.AnyQuoteFound, s.AnyQuoteRelations)
+		}
 		fmt.Fprintf(w, `{"split":%q,"population":"number","cues":%q,"articles":%d,"relations":%d,"recall":%.4f,"source_accuracy":%.4f,"source_accuracy_strict":%.4f,"cue_accuracy":%.4f,"quote_speaker_accuracy":%.4f,"quote_covered":%.4f}`+"\n",
 			split, s.Cues, s.Articles, n.Relations, n.Recall(), n.SourceAccuracy(), n.RelationSourceAccuracy(), n.CueAccuracy(), n.QuoteAccuracy(), ratio(n.QuoteFound, n.QuoteRelations))
 		fmt.Fprintln(w)

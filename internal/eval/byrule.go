@@ -18,6 +18,7 @@ type RuleNames struct {
 	Source     string         // attribution cue rule ("" none: the article asserts it)
 	Name       string         // name-by rule ("" none)
 	Unit       string         // unit rule ("" none)
+	Kind       string         // kind rule ("" unknown): shown with the numbers of an uncovered quote
 	Got        *claims.Source // the source the explanation gave (nil none)
 }
 

@@ -106,19 +106,24 @@ func (a *attributor) resolveNPRule(ts []text.Token, b, e int) (string, claims.So
 			return "", "", s.name
 		}
 	}
+	return "", headNounKind(ts, b, e), "head-kind"
+}
+
+// headNounKind is the kind of the description ts[b..e] read from its head
+// noun (rule head-kind): an organisation's noun, a role's, or none.
+func headNounKind(ts []text.Token, b, e int) claims.SourceKind {
 	head := ts[e].Lower
 	// "officials of the central bank": people ("the secretary of state’s
 	// website" is the website)
 	if of := peopleOf(ts, b, e); of > 0 {
 		head = ts[of-1].Lower
 	}
-	var kind claims.SourceKind
 	if genericOrgNouns[head] || companyNouns[head] || orgHeads[head] || orgPlurals[head] {
-		kind = kindOrg
+		return kindOrg
 	} else if roleNouns[strings.TrimSuffix(head, "s")] {
-		kind = kindPerson
+		return kindPerson
 	}
-	return "", kind, "head-kind"
+	return ""
 }
 
 // peopleOf returns the index of the "of" (or "at", "in", "from", "with")
@@ -665,6 +670,16 @@ func init() {
 		// written with its article (ANNOTATION.md: "a source the article
 		// never names keeps its description as written")
 		{ruleIndefiniteCapitalised, indefiniteCapitalisedStep},
+		// "Officials point to two causes", "Research on … showed": a
+		// sentence's first word alone, a common noun of the tables
+		// capitalised only there, is a description as written, no name
+		// (commonopener.go)
+		{ruleCommonNounOpener, func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			if !a.commonNounAlone(ts, b, *ep) {
+				return "", "", false
+			}
+			return "", headNounKind(ts, b, *ep), true
+		}},
 		{"proper-name", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			head, _, definite := npHead(ts, b, e)
@@ -1533,6 +1548,7 @@ func (a *attributor) coordinatedNames(ts []text.Token, b, e int) (string, bool) 
 			if ts[s].Tag == "DT" {
 				s++
 			}
+			s = a.headlineCapsStart(ts, s, e) // "DECLARES STOCK DIVIDEND Davis Water and Waste Industries Inc"
 			phrase := a.d.Text[ts[s].Start:ts[e].End()]
 			if full, ok := a.reg.acronyms[phrase]; ok {
 				phrase = full // the part after a name's comma (acronyms.go)
@@ -1648,10 +1664,15 @@ func (a *attributor) dropTitles(ts []text.Token, s, e int) int {
 	for s < e && nonNames[ts[s].Text] {
 		s++
 	}
-	// a role noun capitalised only as the sentence's first word before a
-	// person's name: "Economist Paul Krugman, writing in The New York
-	// Times, noted", "Historian Jane Doe said"
-	if s == 0 && s+2 <= e && !org && roleNouns[ts[s].Lower] && !lexicon.NameTitles[ts[s].Text] && ts[s+1].Capitalised() &&
+	// rule headline-caps-run (commonopener.go): "COMPLETES ACQUISITION
+	// UtiliCorp United Inc said"
+	s0 := s
+	s = a.headlineCapsStart(ts, s, e)
+	// a role noun capitalised only as the sentence's first word (or the
+	// body's after a headline's capitals) before a person's name:
+	// "Economist Paul Krugman, writing in The New York Times, noted",
+	// "Historian Jane Doe said"
+	if (s == 0 || s > s0) && s+2 <= e && !org && roleNouns[ts[s].Lower] && !lexicon.NameTitles[ts[s].Text] && ts[s+1].Capitalised() &&
 		(lexicon.GivenNameGender(ts[s+1].Text) != 0 || a.reg.kindOf(a.d.Text[ts[s+1].Start:ts[e].End()]) == kindPerson) {
 		s++
 	}

@@ -550,6 +550,9 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 			if pts[k].Start >= ts[b].Start || !(sameDocument(pts[k].Lower, head) || generic && lexicon.DocNouns[pts[k].Lower]) || !strings.HasPrefix(pts[k].Tag, "NN") {
 				continue
 			}
+			if capsWord(pts[k].Text) {
+				continue // a wire headline's word in capitals ("… YEAR RESULTS UP Bush Industries Inc said"), no mention of the document
+			}
 			nb := npLeftFrom(pts, k)
 			if nb < 0 {
 				continue

@@ -25,6 +25,14 @@ var junkRules = []junkRule{
 	{"page-furniture", pageFurniture},
 	{"adverbial-phrase", adverbialPhrase},
 	{"shouted-adverb", shoutedAdverb},
+	{"sentence-adverb", sentenceAdverb},
+}
+
+// sentenceAdverb: a sentence adverb or connective alone in the subject's
+// place ("Instead", "Previously", "Meanwhile"; lexicon.SentenceAdverbs) is
+// no one, though capitalised (the entity audit's "Instead", "Then").
+func sentenceAdverb(ts []text.Token, b, e int) bool {
+	return b == e && lexicon.SentenceAdverbs[ts[b].Text]
 }
 
 // junkSource returns the rule that finds ts[b..e] junk, or "".

@@ -102,7 +102,7 @@ commander auditor colonel captain sergeant inspector administrator principal dea
 strategist economist statistician demographer physician doctor nurse teacher student resident witness mother father
 son daughter wife husband brother sister friend neighbor neighbour victim survivor worker employee volunteer coach skipper
 councillor councilor farmer resident spokesman legislator lawmaker diplomat envoy forecaster meteorologist
-climatologist epidemiologist premier
+climatologist epidemiologist premier campaigner scholar academic lecturer engineer architect novelist investor
 forward winger goaltender goalie goalkeeper defenceman defenseman midfielder quarterback`)
 
 // nonNames are capitalised words that never start a name by themselves.
@@ -113,6 +113,9 @@ Amid Among Many Some Most Several Such Other Another Both Each Every All No Not 
 NGO NGOs Christmas`)
 
 func init() {
+	for w := range lexicon.SentenceAdverbs { // "Previously Redstone said"
+		nonNames[w] = true
+	}
 	for w := range lexicon.MonthWords { // "January", "Jan."
 		nonNames[w] = true
 	}
@@ -463,7 +466,19 @@ func officeOnly(words []string, title string) bool {
 // capital) and returns where the rest starts, its words and the titles.
 func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) (int, []string, string) {
 	start := s
+	headlineCut := false
 	words := appendFields(buf, text[s:e])
+	if len(words) > 1 && capsWord(words[0]) {
+		if k := headlineCapsLead(text, words, lower, tickerBefore(text, s)); k > 0 {
+			// rule headline-caps-run: a wire headline's capitals run into
+			// the name ("COMPLETES ACQUISITION UtiliCorp United Inc")
+			for _, w := range words[:k] {
+				s = skipWord(text, s, e, w)
+			}
+			words = words[k:]
+			start, headlineCut = s, true // (the name opens the body: "… OFFER Investor Sumner Redstone")
+		}
+	}
 	title := ""
 	orgName := hasOrgHead(words)
 	// a chunk the acronym after it spells whole is one name, its first
@@ -519,7 +534,7 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 				title += " "
 			}
 			title += w
-		} else if (!nonNames[w] || heSurname(text, s, words)) && !(!spelled && len(words) > 1 && s == start && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower.has(strings.ToLower(w)) && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)) || placedSubject(words))) {
+		} else if (!nonNames[w] || heSurname(text, s, words)) && !(!spelled && len(words) > 1 && s == start && (headlineCut || sentenceInitial(text, s)) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower.has(strings.ToLower(w)) && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)) || placedSubject(words))) {
 			break
 		}
 		// (the word dropped, read by partyWordBefore when a member's

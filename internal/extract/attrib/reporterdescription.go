@@ -129,6 +129,7 @@ func (a *attributor) lastNamedReporter(pos int) (string, bool) {
 			for lead < e && (ts[lead].Lower == "the" || !ts[lead].Wordy()) {
 				lead++
 			}
+			lead = a.headlineCapsStart(ts, lead, e) // (the registry's name starts after a headline's capitals: "IN TECHNICAL DEFAULT Kapok Corp said")
 			if a.personPhrase(ts, b, e) {
 				return "", false // ("Club chairman Petri Kemppainen said": a person)
 			}

@@ -313,6 +313,9 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 	if chg != "" {
 		return chg, acrossRule
 	}
+	if chg := p.movementLevelChange(c); chg != "" {
+		return chg, ruleFromToMovement // "improvements from 37% to 81%" (movementfromto.go)
+	}
 	// "reduce steel production by 10,000 tons": "by" marks the amount of a change
 	byAmount := p.key(i) == "by" || p.key(i) == "to"
 	by := p.key(i) == "by"

@@ -354,6 +354,9 @@ var kindRules = []kindRule{
 	// a copula's complement, the subject's length: "the average view
 	// duration is 84 minutes", "They are 20 years behind" (copulaDuration)
 	{"copula-duration", kindIf((*parser).copulaDuration, claims.KindClaim)},
+	// the time lost, a measure: "we lost two hours", "did he lose 20
+	// minutes?" (timeLost, timelost.go)
+	{"time-lost", kindIf((*parser).timeLost, claims.KindClaim)},
 	// a duration is a claim when measured or a prison term ("sentenced to
 	// 10 years", "10 years in prison", "has lasted 40 years"), else it
 	// stays a duration
@@ -521,6 +524,10 @@ var kindRules = []kindRule{
 	// the start of a range of clock times: "from 4 to 7 p.m.", "1-3 PM",
 	// "from 2 to 5pm" (clockRange, kindgenres.go)
 	{"clock-range", kindIf((*parser).clockRange, claims.KindTime)},
+	// a bare hour after a preposition of time in a sentence that speaks of
+	// the time of day: "at about 6 last night", "If my first meeting is
+	// before 10," (bareClockHour, clockhour.go)
+	{"clock-hour-bare", kindIf((*parser).bareClockHour, claims.KindTime)},
 	// a year before 1800 after a verb of dating: "a pub that dates to
 	// 1720", "dating back to 1450" (datedYear)
 	{"dated-year", kindIf((*parser).datedYear, claims.KindYear)},

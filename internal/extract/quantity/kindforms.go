@@ -606,8 +606,8 @@ func (p *parser) numberBefore(i int) bool {
 // and no toll after it ("One was not necessarily better"; "Two were hurt
 // and one is in hospital", "one was killed" count).
 func (p *parser) substituteOne(c *cand) bool {
-	if !p.wordOne(c) || p.listedCount(c.en) {
-		return false
+	if !p.wordOne(c) || p.listedCount(c.en) || c.qualRule == ruleChangeAndLevelQuote {
+		return false // ("rose one to 12-1/4": a change, movementfromto.go)
 	}
 	for k := c.st - 1; k >= 0 && k >= c.st-3; k-- {
 		if countBefore[p.lw(k)] {

@@ -410,7 +410,7 @@ var kindFormCases = []kindFormCase{
 	{"", "I've done 12 years in this job and never seen it.", "12 years"},
 	{"duration", "She did two years ago what no one else could.", "two years"},
 	{"duration", "We won the title, as we did 10 years before.", "10 years"},
-	{"duration", "Did he lose 20 minutes on the way?", "20 minutes"},
+	{"duration", "Did they meet 20 minutes before the vote?", "20 minutes"}, // ("Did he lose 20 minutes …" is the time lost since kind rule time-lost: timelost_test.go)
 	// … a stay measured after a form of "be" and where or how (stayComplements;
 	// PolNeAR train "have been here 20 years", "has gone 271 days without a
 	// press conference"); a time placed after it stays a duration

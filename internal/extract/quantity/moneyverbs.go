@@ -161,17 +161,18 @@ var scoredVerbs = lexicon.WordSet(`scored scores scoring`)
 // of its own. A share keeps its percent: "one out of five adults".
 var ruleRatingOutOf = newRule("rating-out-of")
 
-// ratingNouns after "N out of M" make N a rating on the scale M.
-var ratingNouns = lexicon.WordSet(`star stars`)
-
 // ratingOutOf reads c as a rating when the scale at en-1, reached by "out
 // of" at j-2, is followed by a rating noun; it reports whether it did.
 func (p *parser) ratingOutOf(c *cand, j, en int) bool {
-	if j < 2 || p.key(j-2) != "out" || p.key(j-1) != "of" || !ratingNouns[p.raw(en)] {
+	if j < 2 || p.key(j-2) != "out" || p.key(j-1) != "of" {
 		return false
 	}
-	c.unit, c.hasUnit = "count", true
-	c.unitRule = ruleRatingOutOf
+	u, r := p.ratingOutOfUnit(c, en) // (scorenouns.go)
+	if u == "" {
+		return false
+	}
+	c.unit, c.hasUnit = u, true
+	c.unitRule = r
 	c.en = en // the scale is no claim of its own
 	return true
 }

@@ -768,6 +768,10 @@ func (p *parser) rangeSeparator(c *cand, j int, between bool) (string, int) {
 // changeNotRange reports two values of a change where a range would be
 // read: "rose from 5% to 7%", "cut its order by 30 to 126".
 func (p *parser) changeNotRange(c *cand, sep string, j int, from bool) bool {
+	if p.movementFromTo(c, sep, from) {
+		c.qualRule = ruleFromToMovement // "accuracy improvements from 37% to 81%" (movementfromto.go)
+		return true
+	}
 	if from && (p.changeWordBefore(c.st-1) || sep == "to" && p.clauseChange(c.st-1) != "") && !(sep == "-" && p.adj(j) && p.adj(j+1)) {
 		// "rose from 5% to 7%": two values, not a range; a tight hyphen
 		// joins a range's ends (read by range-after: "up from 70-80
@@ -861,6 +865,9 @@ func (p *parser) rangeSecondEnd(c *cand, r *rangeRead) bool {
 	p.unitAfter(b)
 	if p.currencyWordAfterEnd(c, b) {
 		r.both = true
+	}
+	if p.changeLevelQuote(c, b, r.sep) {
+		return false // "climbed 19 to 151-1/2": a change and a new level (movementfromto.go)
 	}
 	if r.sep == "to" && c.qual == "" && c.hasUnit && !b.hasUnit && !b.currency && (percentUnits[c.unit] || c.unit == "point") && p.changeWordBefore(c.st) {
 		// rule change-and-level: "fell 0.4 per cent to 13,176" is a fall of

@@ -256,7 +256,7 @@ func (p *parser) emit(c *cand) {
 	}
 	if m.Qualifier == "" {
 		m.Qualifier = claims.Exact
-		if m.rules[2] != ruleChangeAndLevel { // (the change that is no range's first end keeps its rule's name)
+		if r := m.rules[2]; r != ruleChangeAndLevel && r != ruleChangeAndLevelQuote && r != ruleFromToMovement { // (the change that is no range's first end keeps its rule's name)
 			m.rules[2] = ruleDefaultExact
 		}
 	}
@@ -440,6 +440,8 @@ func (p *parser) complete(c *cand) {
 	if c.unit == "" && c.kind == claims.KindClaim {
 		p.indexLevel(c)
 		p.scoreOf(c)
+		p.scoreNoun(c)      // (scorenouns.go)
+		p.quoteLevelUnit(c) // (movementfromto.go)
 		p.cricketRuns(c)
 	}
 	if c.unit == "" && c.kind == claims.KindClaim {

@@ -23,7 +23,8 @@ import (
 // "of which", "from its present", a listed figure, a parallel quote):
 // unit 0.9716 (5430/5589), value unchanged; a price per thing compared
 // (rate-parallel) and lists of mixed numbers (list-unit): 0.9723
-// (5434/5589).
+// (5434/5589). Merged with main (forms20, 5590 pairs): 0.9699 (5422) ->
+// 0.9725 (5436), value 0.9893 both.
 var unitRuleFloors = struct{ unit, value float64 }{0.972, 0.989}
 
 // TestUnitRulePrecision pools every DEV quantity set (testdata/quantities/

@@ -55,7 +55,10 @@ var web5FormCases = []struct {
 	{"Spending is projected to rise from $752.4 billion in 2024 to $2.4 trillion in 2030.", []want{w("$752.4 billion", "752400000000", "752400000000", "exact", "USD"), nc("2024", claims.KindYear), chg(w("$2.4 trillion", "2400000000000", "2400000000000", "exact", "USD"), "up"), nc("2030", claims.KindYear)}},
 	{"Overdose deaths increased from 253 deaths in 2018 to 723 deaths in 2022.", []want{w("253", "253", "253", "exact", "count"), nc("2018", claims.KindYear), chg(w("723", "723", "723", "exact", "count"), "up"), nc("2022", claims.KindYear)}},
 	{"Revenue fell from $17 billion in 2022 to $12 billion.", []want{w("$17 billion", "17000000000", "17000000000", "exact", "USD"), nc("2022", claims.KindYear), chg(w("$12 billion", "12000000000", "12000000000", "exact", "USD"), "down")}},
-	{"The count went from 5 in 2019 to 9 in 2020.", []want{w("5", "5", "5", "exact", "count"), nc("2019", claims.KindYear), w("9", "9", "9", "exact", "count"), nc("2020", claims.KindYear)}},
+	// "went from" states a movement (rule from-to-movement, forms20: the
+	// quantities web-dev-13 gold labels "went from 458 per 100,000 in 2011
+	// to 753 per 100,000" up), so the new level takes its direction
+	{"The count went from 5 in 2019 to 9 in 2020.", []want{w("5", "5", "5", "exact", "count"), nc("2019", claims.KindYear), chg(w("9", "9", "9", "exact", "count"), "up"), nc("2020", claims.KindYear)}},
 	{"He served from 2019 to 2021.", []want{nc("from 2019 to 2021", claims.KindYear)}},
 	// digits-and-fraction: digits and a fraction in words
 	{"It took 2 and a half months to finish.", []want{w("2 and a half months", "2.5", "2.5", "exact", "month")}},

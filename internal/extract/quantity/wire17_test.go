@@ -191,7 +191,10 @@ func TestMixedNumberHyphenValues(t *testing.T) {
 		{"The trust paid 12-1/2 shares per unit.", "12-1/2", 12.5, 12.5},
 		{"USAir stock was trading at 50-3/4, up 2-1/4 on heavy volume.", "50-3/4", 50.75, 50.75},
 		{"USAir stock was trading at 50-3/4, up 2-1/4 on heavy volume.", "2-1/4", 2.25, 2.25},
-		{"Taft shares climbed 19 to 151-1/2, causing arbitrageurs to say the offer would rise.", "19 to 151-1/2", 19, 151.5},
+		// a change and its new level, not a range (rule change-and-level-quote,
+		// forms20: web-dev-11's gold gives "19" and "151-1/2" apart)
+		{"Taft shares climbed 19 to 151-1/2, causing arbitrageurs to say the offer would rise.", "19", 19, 19},
+		{"Taft shares climbed 19 to 151-1/2, causing arbitrageurs to say the offer would rise.", "151-1/2", 151.5, 151.5},
 		{"Mix 1-1/2 cups of flour with the butter.", "1-1/2 cups", 1.5, 1.5},
 		{"Treasury bonds traded at 101-19/32 late in the day.", "101-19/32", 101.59375, 101.59375},
 		{"Dome Mines shares traded at 15 dlrs, off 1/4 on the Toronto Stock Exchange.", "1/4", 0.25, 0.25},
