@@ -137,7 +137,7 @@ func (p *parser) restatedAfter(en int) bool {
 var resultsVs = lexicon.WordSet(`vs versus`)
 
 func (p *parser) levelSharesRate(c *cand) {
-	if c.share || c.yearLike || c.scaled && !c.currency || c.qual == claims.Range && !c.currency || c.qual == claims.Vague || len(p.out) == 0 {
+	if c.share || c.yearLike || c.scaled && !c.currency && !c.hasUnit || c.qual == claims.Range && !c.currency || c.qual == claims.Vague || len(p.out) == 0 {
 		return
 	}
 	if p.restatedAfter(c.en) {
@@ -260,7 +260,7 @@ func (p *parser) changeAfterLevel(c *cand) {
 // fxLevelFollowers may follow an earlier level: "from 160.2 a week
 // earlier", "little changed from 83.18 on Tuesday".
 var fxLevelFollowers = lexicon.WordSet(`on in at a an last the earlier previously before and but while as yesterday
-this`) // "from a projected 348 billion this year" (web-dev-18)
+this currently now`) // "from a projected 348 billion this year" (web-dev-18), "from around 20 mln bushels currently" (web-dev-20)
 
 // fxEarlierLevel: the earlier level set against an exchange rate (read
 // late, by exchange-rate) is in the rate's unit (rule level-shares-rate):

@@ -26,8 +26,9 @@ func (p *parser) levelSharesUnit(c *cand) {
 		return
 	}
 	m, from := p.out[len(p.out)-1], -1
-	if m.Kind == claims.KindDate && len(p.out) > 1 {
-		// "to 2.1 million cubic metres last year from 2.6 million"
+	if (m.Kind == claims.KindDate || m.Kind == claims.KindYear) && len(p.out) > 1 {
+		// "to 2.1 million cubic metres last year from 2.6 million",
+		// "against 1.4 mln in 1985/86 and an average 1.76 mln"
 		from = p.tokenStartingFrom(m.End)
 		m = p.out[len(p.out)-2]
 	}
@@ -38,17 +39,15 @@ func (p *parser) levelSharesUnit(c *cand) {
 	if after < 0 || after >= c.st {
 		return
 	}
-	if c.en < len(p.toks) && p.toks[c.en].k == tWord && !lowerIn(fxLevelFollowers, p.raw(c.en)) {
+	part := after == c.st-1 && p.is(after, ",") && p.wordIs(c.en, "of") && p.wordIs(c.en+1, "which")
+	if !part && c.en < len(p.toks) && p.toks[c.en].k == tWord && !lowerIn(levelUnitFollowers, p.raw(c.en)) {
 		return // "from 27 countries": a count of things
 	}
 	if from >= 0 {
 		after = from // the date stands between the level and its link
 	}
-	st := c.st
-	if st-2 >= after && lowerIn(estimateWords, p.raw(st-1)) && indefiniteArticles[p.key(st-2)] {
-		st -= 2 // an estimate between the link and the level: "fall to 328 billion yen ... from a projected 348 billion" (weka-train-0303), "from a revised 28.30 billion" (weka-train-0124)
-	}
-	if !p.levelLinkBetween(after, st) && !(m.Change != "" && after == c.st-1 && p.is(after, "to") && lexicon.IsCurrencyCode(m.Unit)) {
+	st := p.levelModifiersBefore(after, c.st)
+	if !part && !p.levelLinkBetween(after, st) && !p.levelListed(m, after, st) && !(m.Change != "" && after == c.st-1 && p.is(after, "to") && lexicon.IsCurrencyCode(m.Unit)) {
 		// (money changed, its new level after "to": "fell 195 mln dlrs to
 		// 65.06 billion", "declined 114 mln dlrs to 65.89 billion": the wire,
 		// web-dev-17 and two more Reuters documents)
@@ -65,7 +64,7 @@ func (p *parser) levelSharesUnit(c *cand) {
 // link (levelLinks): "from" right after the level, or a link after a
 // comma with at most four words before it ("this season, against").
 func (p *parser) levelLinkBetween(after, st int) bool {
-	for _, l := range levelLinks {
+	for _, l := range levelUnitLinks {
 		b := st - len(l)
 		if b < after {
 			continue
@@ -83,7 +82,7 @@ func (p *parser) levelLinkBetween(after, st int) bool {
 		if l[0] == "from" && (b == after || p.timeWordsBetween(after, b)) {
 			return true // "to 19 tonnes from 27", "to 2.1 million cubic metres last year from 2.6 million"
 		}
-		if bareLevelLinks[l[0]] && b >= after && b-after <= 4 && p.wordsBetween(after, b) {
+		if bareLevelLinks[l[0]] && b >= after && b-after <= 8 && p.wordsBetween(after, b) {
 			// no comma before a comparison: "25,873,904 bushels vs
 			// 25,873,904 last week", "7.15 billion N.Z. Dlrs in January
 			// ... compared with 3.03 billion" (the wire: web-dev-17 and 40
@@ -99,11 +98,52 @@ func (p *parser) levelLinkBetween(after, st int) bool {
 
 // estimateWords may stand with "a"/"an" between a level link and the
 // earlier level: "from a projected 348 billion", "from a revised 28.30
-// billion", "from a preliminary 270,000 short tons" (the wire).
-var estimateWords = lexicon.WordSet(`projected revised preliminary estimated provisional`)
+// billion", "from a preliminary 270,000 short tons" (the wire); the
+// level's standing words with a possessive or "the": "from its present
+// 500 mln" (web-dev-20), "from their current 40,000 tonnes", "and an
+// average 1.76 mln in the previous three seasons" (web-dev-20).
+var estimateWords = lexicon.WordSet(`projected revised preliminary estimated provisional present current previous average earlier`)
 
-// bareLevelLinks set a level against another with no comma before them.
-var bareLevelLinks = lexicon.WordSet(`compared vs versus`)
+// levelDeterminers stand before an estimate word (estimateWords).
+var levelDeterminers = lexicon.WordSet(`a an its their the his her our`)
+
+// levelModifiersBefore returns the first token of the determiner and
+// estimate word before the earlier level at st ("a projected", "its
+// present"), st when none stands there after the token after.
+func (p *parser) levelModifiersBefore(after, st int) int {
+	if st-2 >= after && p.toks[st-1].k == tWord && p.toks[st-2].k == tWord && lowerIn(estimateWords, p.raw(st-1)) && lowerIn(levelDeterminers, p.raw(st-2)) {
+		return st - 2 // "fall to 328 billion yen ... from a projected 348 billion" (weka-train-0303), "from a revised 28.30 billion" (weka-train-0124)
+	}
+	return st
+}
+
+// bareLevelLinks set a level against another with no comma before them
+// ("9.91 mln tonnes against 10.77 mln the previous season", "43 mln
+// francs against losses of 968 mln", web-dev-20: the wire).
+var bareLevelLinks = lexicon.WordSet(`compared vs versus against`)
+
+// levelUnitLinks are levelLinks and the links of a part to its whole,
+// after a comma: "owns 100 acres, of which 75 are in shade houses"
+// (web-dev-20), "spent 12 million euros, of which 4 million on wages".
+var levelUnitLinks = append(levelLinks[:len(levelLinks):len(levelLinks)], []string{"of", "which"})
+
+// A part of the level before it, written first and its whole after a
+// comma ("has lived in the UK for 24 years, 14 of which he has spent
+// working", web-dev-13), is in its unit as "100 acres, of which 75"
+// (web-dev-20) is: part in levelSharesUnit.
+
+// levelUnitFollowers may follow the earlier level: fxLevelFollowers, a verb
+// of its clause ("100 acres, of which 75 are in shade houses").
+var levelUnitFollowers = lexicon.Union(fxLevelFollowers, lexicon.WordSet(`are is were was`))
+
+// levelListed reports a bare figure listed after an earlier level that
+// took its unit from a level (level-shares-unit): the tokens after..st-1
+// are "and" ("against 1.4 mln in 1985/86 and an average 1.76 mln",
+// "compared with 6.70 billion in the previous quarter and 6.10 billion",
+// web-dev-20: the wire).
+func (p *parser) levelListed(m Mention, after, st int) bool {
+	return m.rules[1] == ruleLevelSharesUnit && st == after+1 && p.wordIs(after, "and")
+}
 
 // wordsBetween reports whether the tokens from..to-1 are all words.
 func (p *parser) wordsBetween(from, to int) bool {

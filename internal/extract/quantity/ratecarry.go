@@ -98,6 +98,10 @@ var ruleRateParallel = newRule("rate-parallel")
 // optional comma and qualifier words).
 var parallelLinks = [][]string{{"or"}, {"and"}, {"compared", "with"}, {"compared", "to"}, {"against"}, {"versus"}, {"vs"}, {"while"}}
 
+// parallelComparisons are the parallelLinks that compare the two
+// amounts: after them a price per thing too is parallel.
+var parallelComparisons = lexicon.WordSet(`compared against versus vs`)
+
 // parallelPrepositions follow both the rate and the parallel amount.
 var parallelPrepositions = lexicon.WordSet(`for in on at with`)
 
@@ -106,6 +110,7 @@ func (p *parser) rateParallel(c *cand) {
 		return
 	}
 	if p.toks[c.en].k != tWord || !lowerIn(parallelPrepositions, p.raw(c.en)) {
+		p.parallelQuote(c)
 		return
 	}
 	prep := p.raw(c.en)
@@ -119,7 +124,7 @@ func (p *parser) rateParallel(c *cand) {
 	}
 	m := p.out[k]
 	i := strings.IndexByte(m.Unit, '/')
-	if m.Kind != claims.KindClaim || i < 0 || !denIsTime(m.Unit[i+1:]) {
+	if m.Kind != claims.KindClaim || i < 0 {
 		return
 	}
 	after := p.tokenStartingFrom(m.End)
@@ -140,7 +145,10 @@ func (p *parser) rateParallel(c *cand) {
 				break
 			}
 		}
-		if match {
+		if match && (denIsTime(m.Unit[i+1:]) || parallelComparisons[l[0]]) {
+			// (a price per thing is set in parallel only by a comparison:
+			// "Health spending per capita reached $12,555 in the United
+			// States, against €5,300 in France", web-dev-9)
 			c.unit += m.Unit[i:]
 			c.hasUnit, c.unitRule = true, ruleRateParallel
 			return
@@ -152,3 +160,54 @@ func (p *parser) rateParallel(c *cand) {
 func (p *parser) wordIs(k int, w string) bool {
 	return k >= 0 && k < len(p.toks) && p.toks[k].k == tWord && strings.EqualFold(p.raw(k), w)
 }
+
+// A quote's new level set in a clause parallel to an earlier quote's
+// takes its denominator (rule rate-parallel): "Gold rose 1.4% to
+// $2,045.30 an ounce, and silver added 2% to $23.10" (dev5: USD/oz),
+// "wheat futures rose 1.6% to $5.72 a bushel, while corn added 4 cents to
+// $4.31 1/2" (web-dev-11: USD/bushel) — the market report's clauses. Both
+// levels follow the same quote word ("to", "at": quoteLevelLinks), are in
+// one currency, and a clause link (", and", ", but", "while", "whereas":
+// parallelClauseLinks) stands between them, with no clause end.
+func (p *parser) parallelQuote(c *cand) {
+	prep := c.st - 1
+	if prep < 1 || p.toks[prep].k != tWord || !quoteLevelLinks[p.key(prep)] {
+		return
+	}
+	k := len(p.out) - 1
+	for ; k >= 0 && !lexicon.IsCurrencyCode(lexicon.UnitNumerator(p.out[k].Unit)); k-- {
+	}
+	if k < 0 {
+		return
+	}
+	m := p.out[k]
+	i := strings.IndexByte(m.Unit, '/')
+	if m.Kind != claims.KindClaim || i < 0 || m.Unit[:i] != c.unit {
+		return
+	}
+	ms := p.tokenStartingFrom(m.Start)
+	after := p.tokenStartingFrom(m.End)
+	if ms < 1 || after < 0 || after >= prep || prep-after > 10 || !strings.EqualFold(p.raw(ms-1), p.raw(prep)) {
+		return
+	}
+	linked := false
+	for j := after; j < prep; j++ {
+		if p.toks[j].k == tPunct && clauseEnds[p.raw(j)] && !p.is(j, ",") {
+			return
+		}
+		if p.toks[j].k == tWord && lowerIn(parallelClauseLinks, p.raw(j)) && (p.is(j-1, ",") || lowerIn(parallelSubordinators, p.raw(j))) {
+			linked = true
+		}
+	}
+	if linked {
+		c.unit += m.Unit[i:]
+		c.hasUnit, c.unitRule = true, ruleRateParallel
+	}
+}
+
+// parallelClauseLinks open a clause parallel to the one before
+// (parallelQuote): "and", "but" after a comma; "while", "whereas".
+var parallelClauseLinks = lexicon.WordSet(`and but while whereas`)
+
+// parallelSubordinators link a parallel clause with no comma before.
+var parallelSubordinators = lexicon.WordSet(`while whereas`)
