@@ -2,14 +2,15 @@
 """Dev audit of source entities (internal/entity) on a database built by
 `extract run` (scripts/entity-audit.sh builds one from dev text only).
 
-entity-audit.py DB merges   -- every alias joined to an entity under another
-                               name, with its rule class and a sentence each
+entity-audit.py DB merges   -- every alias of an entity of two or more names,
+                               with the rule that joined it (entity_aliases.rule,
+                               "own" for the entity's name) and a sentence each
 entity-audit.py DB cross N  -- N entities (seeded sample) of one name used in
                                two or more articles, two sentences each
 entity-audit.py DB splits   -- candidate pairs of entities that may be one
 entity-audit.py DB junk N   -- N entities (seeded sample), names only
 """
-import random, re, sqlite3, sys
+import os, random, re, sqlite3, sys
 from collections import defaultdict
 
 db = sqlite3.connect(sys.argv[1])
@@ -22,34 +23,21 @@ def sentences(name, kind, k=1):
         WHERE s.name = ? AND s.kind = ? GROUP BY s.article_id ORDER BY s.article_id LIMIT ?""", (name, kind, k)).fetchall()
     return [f"{a[:28]}: {t[:160]}" for a, t in rows]
 
-CAPS = re.compile(r"^([A-Z][A-Z0-9]+ )+")
-LEGAL = re.compile(r"[ ,]+(Co|Inc|Corp|Ltd|LLC|plc|Plc|PLC|AG|SA|GmbH|Oy|NV)\.?$")
+# the legal forms of the Go lexicon (lexicon.CompanyLegalForms), for the
+# "splits" candidates: one list, read from its one row
+ORGS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "internal", "extract", "lexicon", "orgs.go")
+FORMS = re.search(r"const companyLegalForms = `([^`]*)`", open(ORGS).read()).group(1).split()
+LEGAL = re.compile(r"[ ,]+(" + "|".join(sorted({re.escape(f.rstrip(".")) for f in FORMS}, key=len, reverse=True)) + r")\.?$")
+CAPS = re.compile(r"^([A-Z][A-Z0-9]+ )+")  # a run of capitals before a name (splits: "caps-tail")
 
-def rule(alias, name):
-    a, e = alias.replace("\u00a0", " "), name
-    if a.lower().strip() == e.lower() or a.lower().replace(".", "") == e.lower().replace(".", "") or a.lower().removeprefix("the ") == e.lower():
-        return "spelling"
-    m = CAPS.match(a)
-    strip = lambda x: LEGAL.sub("", LEGAL.sub("", x)).lower().removeprefix("the ")
-    if m and not a.isupper() and strip(a[m.end():]) == strip(e):
-        return "headline"
-    if "/" in a or "-" in a:
-        return "partners"
-    if LEGAL.sub("", LEGAL.sub("", a)) == LEGAL.sub("", LEGAL.sub("", e)):
-        return "legal-form"
-    if " " not in a and a.isupper():
-        return "acronym"
-    if " " not in a:
-        return "surname"
-    aw, ew = a.split(), e.split()
-    if aw[-1] == ew[-1] and aw[0] == ew[0]:
-        return "middle-name"
-    return "title"
+if "rule" not in [r[1] for r in db.execute("PRAGMA table_info(entity_aliases)")]:
+    sys.exit(f"{sys.argv[1]}: entity_aliases has no rule column (schema < 17): open it with a current extract (run or load) first")
 
 if what == "merges":
     for eid, ename in db.execute("SELECT id, name FROM entities WHERE aliases >= 2 ORDER BY name").fetchall():
-        for alias, kind, src in db.execute("SELECT alias, kind, sources FROM entity_aliases WHERE entity_id = ? ORDER BY sources DESC", (eid,)):
-            print(f"{ename}\t{alias}\t{kind}\t{rule(alias, ename)}\t{' | '.join(sentences(alias, kind))}")
+        for alias, kind, src, rule in db.execute("SELECT alias, kind, sources, rule FROM entity_aliases WHERE entity_id = ? ORDER BY sources DESC", (eid,)):
+            # the rule that joined the alias (entity.Alias.Rule), "own" for the entity's own name
+            print(f"{ename}\t{alias}\t{kind}\t{rule or 'own'}\t{' | '.join(sentences(alias, kind))}")
 elif what == "cross":
     ids = [r[0] for r in db.execute("SELECT id FROM entities WHERE sources >= 2 AND aliases = 1 ORDER BY id")]
     random.seed(20)

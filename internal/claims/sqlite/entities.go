@@ -83,7 +83,7 @@ func (s *Store) writeEntities(ctx context.Context, res *entity.Result, stamp str
 		return err
 	}
 	defer insE.Close()
-	insA, err := tx.PrepareContext(ctx, `INSERT INTO entity_aliases(alias, kind, entity_id, sources, claims) VALUES (?, ?, ?, ?, ?)`)
+	insA, err := tx.PrepareContext(ctx, `INSERT INTO entity_aliases(alias, kind, entity_id, sources, claims, rule) VALUES (?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -93,7 +93,7 @@ func (s *Store) writeEntities(ctx context.Context, res *entity.Result, stamp str
 			return fmt.Errorf("entity %q: %w", e.Name, err)
 		}
 		for _, a := range e.Aliases {
-			if _, err := insA.ExecContext(ctx, a.Name, a.Kind, e.ID, a.Sources, a.Claims); err != nil {
+			if _, err := insA.ExecContext(ctx, a.Name, a.Kind, e.ID, a.Sources, a.Claims, a.Rule); err != nil {
 				return fmt.Errorf("entity alias %q: %w", a.Name, err)
 			}
 		}

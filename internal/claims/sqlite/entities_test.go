@@ -4,9 +4,11 @@ import (
 	"context"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/entity"
 )
 
 func TestResolveEntities(t *testing.T) {
@@ -58,6 +60,18 @@ func TestResolveEntities(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entities\n got %v\nwant %v", got, want)
 	}
+	// each alias keeps the rule that joined it ('' for the entity's own name)
+	rules := map[string]string{}
+	for _, r := range strs(t, st, `SELECT alias || '=' || rule FROM entity_aliases`) {
+		k, v, _ := strings.Cut(r, "=")
+		rules[k] = v
+	}
+	wantRules := map[string]string{"Donald J. Trump": entity.RuleMiddleName, "Donald Trump": "",
+		"Associated Press": "", "AP": entity.RuleAcronymInitials,
+		"Pacific Gas & Electric": "", "PG&E": entity.RuleAcronymInitials} // (a3, where PG&E is a source, does not define it)
+	if !reflect.DeepEqual(rules, wantRules) {
+		t.Errorf("alias rules\n got %v\nwant %v", rules, wantRules)
+	}
 	var claimsOfTrump int
 	if err := st.DB().QueryRow(`SELECT claims FROM entities WHERE name = 'Donald Trump'`).Scan(&claimsOfTrump); err != nil || claimsOfTrump != 2 {
 		t.Errorf("Donald Trump's claims: %d (%v), want 2", claimsOfTrump, err)
@@ -82,5 +96,54 @@ func TestDefinedAs(t *testing.T) {
 	}
 	if got := DefinedAs(text, "D4CC"); len(got) != 1 || got[0][0] != "Doctors for Camp Closure" {
 		t.Errorf("D4CC: %q", got)
+	}
+}
+
+// TestEntityAliasRuleMigration: a database of schema 16 (entity_aliases
+// without rule) opens, gains the column, and its aliases get their rules
+// at the next resolution, though no source changed.
+func TestEntityAliasRuleMigration(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	saved := migrations
+	migrations = saved[:16]
+	st, err := Open(path)
+	if err != nil {
+		migrations = saved
+		t.Fatal(err)
+	}
+	src := &claims.Source{Name: "Donald J. Trump", Mention: "Donald J. Trump", Start: 0, End: 1, Kind: "person"}
+	src2 := &claims.Source{Name: "Donald Trump", Mention: "Donald Trump", Start: 0, End: 1, Kind: "person"}
+	t1, t2 := "Donald J. Trump said 12.", "Donald Trump said 15."
+	if _, err := st.Write(ctx, []claims.Result{testResult("a1", t1, claim("12", 21, src)), testResult("a2", t2, claim("15", 18, src2))}); err != nil {
+		migrations = saved
+		t.Fatal(err)
+	}
+	// schema 16's writer: the aliases without a rule
+	if _, err := st.DB().Exec(`INSERT INTO entities(id, name, kind, aliases, sources, claims) VALUES ('e1', 'Donald Trump', 'person', 2, 2, 2);
+		INSERT INTO entity_aliases(alias, kind, entity_id, sources, claims) VALUES ('Donald J. Trump', 'person', 'e1', 1, 1), ('Donald Trump', 'person', 'e1', 1, 1);
+		INSERT INTO meta(key, value) SELECT 'entities_stamp', coalesce(max(id), 0) || '/' || count(*) FROM sources`); err != nil {
+		migrations = saved
+		t.Fatal(err)
+	}
+	st.Close()
+	migrations = saved
+
+	st, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if v, _ := st.version(); v != len(migrations) {
+		t.Fatalf("version %d, want %d", v, len(migrations))
+	}
+	if got := strings.Join(strs(t, st, `SELECT alias || '=' || rule FROM entity_aliases ORDER BY alias`), " "); got != "Donald J. Trump= Donald Trump=" {
+		t.Errorf("aliases after the migration: %q", got)
+	}
+	if es, err := st.ResolveEntities(ctx); err != nil || es.Skipped {
+		t.Fatalf("resolution after the migration: %+v, %v; want done", es, err)
+	}
+	if got := strings.Join(strs(t, st, `SELECT alias || '=' || rule FROM entity_aliases ORDER BY alias`), " "); got != "Donald J. Trump="+entity.RuleMiddleName+" Donald Trump=" {
+		t.Errorf("aliases resolved again: %q", got)
 	}
 }

@@ -529,4 +529,11 @@ CREATE TABLE story_merges (
 	into_sid INTEGER NOT NULL     -- the story it became
 );
 `,
+	// 17: the rule that joined each alias to its entity (entity.Alias.Rule;
+	// '' for the entity's own name). An older database's aliases are
+	// resolved again (the stamp cleared) by the next run or load.
+	`
+ALTER TABLE entity_aliases ADD COLUMN rule TEXT NOT NULL DEFAULT '';
+DELETE FROM meta WHERE key = 'entities_stamp';
+`,
 }

@@ -51,7 +51,7 @@ func documentNamedLater(a *attributor, ts []text.Token, b int, ep *int) (string,
 			continue
 		}
 		h := postModifiedHead(pts, sb, se)
-		if !docOrDataNoun(pts[h].Lower) || pts[sb].Lower == "a" || pts[sb].Lower == "an" || pts[sb].Lower == "another" {
+		if !docOrDataNoun(pts[h].Lower) || lexicon.IndefiniteDeterminers[pts[sb].Lower] {
 			continue
 		}
 		if ob, oe, ok := a.laterDocumentOwner(pts, sb, se, apB, apE); ok {
@@ -78,7 +78,7 @@ func documentNamedLater(a *attributor, ts []text.Token, b int, ep *int) (string,
 // "the filing" takes up what the article told before: "A group of 17
 // opposition lawmakers has asked the court …, according to the filing").
 func unnamedDocument(ts []text.Token, b, e int) bool {
-	if !docOrDataNoun(ts[e].Lower) || ts[e].Text != ts[e].Lower || ts[b].Tag == "DT" && ts[b].Lower != "a" && ts[b].Lower != "an" || ts[b].Tag == "PRP$" {
+	if !docOrDataNoun(ts[e].Lower) || ts[e].Text != ts[e].Lower || ts[b].Tag == "DT" && !lexicon.IndefiniteArticles[ts[b].Lower] || ts[b].Tag == "PRP$" {
 		return false
 	}
 	for k := b; k < e; k++ {

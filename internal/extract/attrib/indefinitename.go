@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
 	"github.com/factcheck/extract/internal/extract/text"
 )
 
@@ -14,9 +15,9 @@ import (
 // description as written"), as "a Republican aide" already is.
 const ruleIndefiniteCapitalised = "indefinite-capitalised"
 
-// indefiniteOpeners open such a phrase: the indefinite articles and "one"
-// ("one House Republican said").
-var indefiniteOpeners = map[string]bool{"a": true, "an": true, "another": true, "one": true}
+// indefiniteOpeners open such a phrase: the indefinite determiners and
+// "one" ("one House Republican said").
+var indefiniteOpeners = lexicon.Union(lexicon.IndefiniteDeterminers, lexicon.WordSet(`one`))
 
 // indefiniteWordTags are the tags of the words after the opener: adjectives
 // and capitalised words ("a senior Democrat", "one House Republican"); no

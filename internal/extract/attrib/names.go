@@ -1315,19 +1315,14 @@ func (r *nameReg) fullestScan(name string, pos int, g byte) string {
 	if len(words) == 0 || len(words) > 3 {
 		return name
 	}
-	for _, w := range words {
-		if orgHeads[w] && !(len(words) == 1 && r.addressed[w]) {
-			return name
-		}
+	if r.orgNamed(words) {
+		return name
 	}
 	best, bestPos := name, -1
 	for _, e := range r.ents {
 		r.scanned++
-		if len(e.words) <= len(words) || len(e.words) > len(words)+2 || r.orgVotes[e.Name] > r.perVotes[e.Name] {
+		if !r.extendsTo(e, words, name, g) {
 			continue
-		}
-		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") || len(words) == 1 && r.shortOfOther(e, name) || headlineWords(e.words[:len(e.words)-len(words)]) || numberWords[e.words[0]] {
-			continue // ("McClatchy" is not "Gannett and McClatchy", "Donald Trump" not a headline's "Attacks On Donald Trump")
 		}
 		// prefer the nearest occurrence before pos, else the first one
 		better := false
@@ -1395,6 +1390,31 @@ const orgShortReach = 6000
 // "Americans" (ingest-dev, PolNeAR).
 var numberWords = lexicon.WordSet(`One Two Three Four Five Six Seven Eight Nine Ten`)
 
+// orgNamed reports whether a name of words carries an organisation head
+// ("Reuters", "Ministry"), unless it is one word the article addresses as
+// a person; such names are not extended to fuller ones.
+func (r *nameReg) orgNamed(words []string) bool {
+	for _, w := range words {
+		if orgHeads[w] && !(len(words) == 1 && r.addressed[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// extendsTo reports whether name e of the article is a fuller form of name
+// (its words) for gender g: ending with its words, one or two words longer,
+// voted a person rather than an organisation, of no other gender, no
+// coordination, not headline words nor a number word before them.
+func (r *nameReg) extendsTo(e nameEnt, words []string, name string, g byte) bool {
+	if len(e.words) <= len(words) || len(e.words) > len(words)+2 || r.orgVotes[e.Name] > r.perVotes[e.Name] {
+		return false
+	}
+	// ("McClatchy" is not "Gannett and McClatchy", "Donald Trump" not a headline's "Attacks On Donald Trump")
+	return wordsEndWith(e.words, words) && !otherGender(r.gender[e.Name], g) && !strings.Contains(e.Name, " and ") &&
+		!(len(words) == 1 && r.shortOfOther(e, name)) && !headlineWords(e.words[:len(e.words)-len(words)]) && !numberWords[e.words[0]]
+}
+
 // fullCandidates returns (and memoises) the names fullestG may extend name
 // to for gender g: those ending with its words, one or two words longer,
 // no organisation, coordination or headline, in text order.
@@ -1413,19 +1433,14 @@ func (r *nameReg) fullCandidates(name string, g byte) *fullCands {
 	if len(words) == 0 || len(words) > 3 {
 		return c // not extended
 	}
-	for _, w := range words {
-		if orgHeads[w] && !(len(words) == 1 && r.addressed[w]) {
-			return c // organisation names are not extended
-		}
+	if r.orgNamed(words) {
+		return c // organisation names are not extended
 	}
 	for _, i := range r.byLast[words[len(words)-1]] {
 		r.scanned++
 		e := r.ents[i]
-		if len(e.words) <= len(words) || len(e.words) > len(words)+2 || r.orgVotes[e.Name] > r.perVotes[e.Name] {
+		if !r.extendsTo(e, words, name, g) {
 			continue
-		}
-		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") || len(words) == 1 && r.shortOfOther(e, name) || headlineWords(e.words[:len(e.words)-len(words)]) || numberWords[e.words[0]] {
-			continue // ("McClatchy" is not "Gannett and McClatchy", "Donald Trump" not a headline's "Attacks On Donald Trump")
 		}
 		c.idx = append(c.idx, i)
 		if c.longest < 0 || len(e.words) > len(r.ents[c.longest].words) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
 )
 
 // Package sizes. A measure written as the hyphened modifier of a
@@ -28,18 +29,16 @@ import (
 func (a *attributor) packageSize(start, end int) bool {
 	q := a.d.Text[start:end]
 	h := strings.LastIndexByte(q, '-')
-	if h < 0 || h+1 >= len(q) || !isLetter(q[h+1]) || a.inQuote(start) {
+	if h < 0 || h+1 >= len(q) || !text.IsASCIILetter(q[h+1]) || a.inQuote(start) {
 		return false
 	}
 	rest := strings.TrimLeft(a.d.Text[end:], " ")
-	w := rest
-	if i := strings.IndexFunc(rest, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') }); i >= 0 {
-		w = rest[:i]
+	n := 0
+	for n < len(rest) && text.IsASCIILetter(rest[n]) {
+		n++
 	}
-	return lexicon.PackageNouns[strings.ToLower(w)]
+	return lexicon.PackageNouns[strings.ToLower(rest[:n])]
 }
-
-func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // packageSizeSource returns f, the attribution found for the claim at
 // [start, end), or, when f gives a source to a package size, no source

@@ -88,13 +88,16 @@ func (a *attributor) quoteSpanRule(q quoteSpan) string {
 	return rule
 }
 
-// closesQuote reports whether r can be a quote's closing mark.
+// closesQuote reports whether r can be a quote's closing mark: of the odd
+// marks (lexicon.OddQuoteMarks) the straight and the closing ones, not the
+// opening ‶ ‟ ❝ (a quote ending in one is unclosed).
 func closesQuote(r rune) bool {
 	switch r {
 	case '"', '\'', '”', '»', '“', '’':
 		return true
 	}
-	return lexicon.OddQuoteMarks[r] != 0
+	role := lexicon.OddQuoteMarks[r]
+	return role == lexicon.MarkStraight || role == lexicon.MarkClosing
 }
 
 // quotesExplained names, for each claim of qs inside a direct quote, the

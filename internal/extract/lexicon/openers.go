@@ -10,3 +10,13 @@ Elsewhere Nevertheless Nonetheless Currently Recently Initially Finally Overall 
 Accordingly Consequently Subsequently Ultimately Eventually Originally Traditionally Historically Typically
 Generally Usually Normally Sometimes Often Already Again Besides Afterwards Afterward Thereafter Hence Thus
 Therefore Otherwise Then Still Yet Also Earlier Later Now Today Yesterday Tomorrow`)
+
+// IndefiniteArticles are the indefinite articles: "a survey", "an
+// independent report" name no document or person in particular.
+var IndefiniteArticles = WordSet(`a an`)
+
+// IndefiniteDeterminers open a phrase that names no one thing in
+// particular: the indefinite articles and "another" ("another report",
+// "a senior Democrat"; attrib: a document so opened is no document taken
+// up from before, a capitalised word so opened is no name).
+var IndefiniteDeterminers = Union(IndefiniteArticles, WordSet(`another`))

@@ -61,6 +61,10 @@ var PlaceCompoundHeads = map[string]bool{"based": true, "listed": true, "headqua
 // (attrib rule company-not-body).
 var CompanyWords = WordSet(`company firm`)
 
+// HoldingNouns name a holding in a company, the changed thing of "raised
+// its stake in X to N shares" (quantity: a change of a holding "in X").
+var HoldingNouns = WordSet(`stake stakes holding holdings shareholding interest`)
+
 // OrgOpeners open an organisation's name before a place's: "Statistics
 // Canada", "Statistics South Africa", "Statistics Norway" (the national
 // statistics offices; never a person's name), and their short names

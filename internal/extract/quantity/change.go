@@ -374,7 +374,7 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 			}
 			continue
 		}
-		if byAmount && !by && p.key(i) == "in" && i > 0 && lowerIn(holdingNouns, p.raw(i-1)) {
+		if byAmount && !by && p.key(i) == "in" && i > 0 && lowerIn(lexicon.HoldingNouns, p.raw(i-1)) {
 			// the holding's company after "in", before the new level:
 			// "raised its stake in Wrather Corp to 816,000 shares",
 			// "lowered their stake in Cyclops Corp to 260,500 shares"
@@ -793,10 +793,6 @@ var byDeterminers = map[string]bool{"the": true, "its": true, "their": true, "hi
 // costs by 10%"); not before a bare rate, where "that" opens a clause
 // ("a slide shows that eight of 10 ...").
 var byDemonstratives = lexicon.WordSet(`this these those`)
-
-// holdingNouns name a holding in a company, the changed thing of "raised
-// its stake in X to N shares" (changeBefore passes "in X").
-var holdingNouns = lexicon.WordSet(`stake stakes holding holdings shareholding interest`)
 
 // restated: "rose 3.54 points, or 0.2 percent, to 2,173.60": a number after
 // "or" that restates the change just read in another unit keeps its

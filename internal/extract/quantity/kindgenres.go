@@ -662,7 +662,7 @@ func (p *parser) fullTurn(c *cand) bool {
 
 // copulas before "one" make it the indefinite of a predicate: "pip-tools is
 // one easy way", "Booking a mover is just one piece of the puzzle".
-var copulas = lexicon.WordSet(`is was are were be been being becomes became remains`)
+var copulas = lexicon.Union(lexicon.FiniteBe, lexicon.WordSet(`be been being becomes became remains`))
 
 // copulaOneHedges may stand between the copula and "one": "is just one
 // piece", "is but one example", "is simply one way".

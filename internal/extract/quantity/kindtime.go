@@ -261,8 +261,9 @@ func (p *parser) superlativeFrame(c *cand) bool {
 
 // durationCopulas state a duration as the complement of its subject (kind
 // rule copula-duration): "the average view duration ... is 84 minutes",
-// "Wiig was 11 years in LA", "They are 20 years behind".
-var durationCopulas = lexicon.WordSet(`is was are were`)
+// "Wiig was 11 years in LA", "They are 20 years behind": the finite
+// forms of "be" (lexicon.FiniteBe), also the first row of copulas.
+var durationCopulas = lexicon.FiniteBe
 
 // copulaDuration reports a duration that is a copula's complement (kind
 // rule copula-duration): the length of the subject, a measure the article

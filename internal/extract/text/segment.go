@@ -321,13 +321,13 @@ func (*segWords) IsEllipsis(t *sentences.Token) bool { return strings.HasSuffix(
 
 // IsInitial: an ASCII letter and a full stop (`^[A-Za-z]\.$`).
 func (*segWords) IsInitial(t *sentences.Token) bool {
-	return len(t.Tok) == 2 && isASCIILetter(t.Tok[0]) && t.Tok[1] == '.'
+	return len(t.Tok) == 2 && IsASCIILetter(t.Tok[0]) && t.Tok[1] == '.'
 }
 
 // IsAlpha: ASCII letters only (`^[A-Za-z]+$`).
 func (*segWords) IsAlpha(t *sentences.Token) bool {
 	for i := 0; i < len(t.Tok); i++ {
-		if !isASCIILetter(t.Tok[i]) {
+		if !IsASCIILetter(t.Tok[i]) {
 			return false
 		}
 	}
@@ -474,7 +474,7 @@ func segAbbr(s string) bool {
 	return false
 }
 
-func asciiWordByte(c byte) bool { return isASCIILetter(c) || c >= '0' && c <= '9' || c == '_' }
+func asciiWordByte(c byte) bool { return IsASCIILetter(c) || c >= '0' && c <= '9' || c == '_' }
 
 func (a *segMultiPunct) tokenAnnotation(tokOne, tokTwo *sentences.Token) {
 	// This is an expensive calculation, so we only want to do it once.

@@ -135,7 +135,7 @@ func initialism(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i += 2 {
-		if !isASCIILetter(s[i]) || s[i+1] != '.' {
+		if !IsASCIILetter(s[i]) || s[i+1] != '.' {
 			return false
 		}
 	}
@@ -155,7 +155,8 @@ func shortAbbrev(s string) bool {
 	return true
 }
 
-func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+// IsASCIILetter reports an ASCII letter byte, a-z or A-Z.
+func IsASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func matchPrefix(s string, prefixes []string) int {
 	for _, p := range prefixes {
