@@ -39,7 +39,8 @@ normalised name; a rate keeps its denominator ("USD/kWh", "USD/hour",
 "mph"). "unit_basis" (money) says how the currency was decided: written,
 or, for a bare "$" and for a name several countries use alone ("Rs",
 "rupees", "Sh", "shillings", "pesos", "pounds", the letter K of "K500
-million" ...), url-domain, lang, dateline, article-currency,
+million", "francs", "crowns" ...), url-domain, lang, dateline,
+ticker-exchange (a wire code's exchange: "<SFMF.PA>"), article-currency,
 article-places (the country the article names most) or default
 (USD; INR, KES, MXN, GBP, ZMW ...); sentence-places when the one place
 its sentence names decided it ("A Toronto condo sells for $1.1 million").`

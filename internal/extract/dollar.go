@@ -322,7 +322,8 @@ func decideAmount(a *claims.Article, out []claims.Quantity, bare []bool) string 
 // name several countries use (lexicon.SharedNames) is decided like a bare
 // dollar, by the first rule that names a member of its family: the URL's
 // country domain (.pk, .lk, .co.ke, .ug), the language tag's region
-// (en-PK), a dateline city ("KARACHI —", "NAIROBI, Kenya -"), a member
+// (en-PK), a dateline city ("KARACHI —", "NAIROBI, Kenya -"), the
+// exchange of a wire instrument code ("<SFMF.PA>": ticker-exchange), a member
 // written with its code elsewhere in the article ("PKR 5bn"), the member
 // country the article names most, twice as often as any other member
 // (article-places: "the Pakistan Super League final in Karachi"; places
@@ -388,6 +389,11 @@ func decideSharedName(a *claims.Article, out []claims.Quantity, shared []string,
 			return [2]string{c, "dateline"}
 		}
 	}
+	if r := lexicon.RegionOfTicker(a.Text); r != "" {
+		if c := lexicon.SharedNameOfRegion(f, r); c != "" {
+			return [2]string{c, ruleTickerExchange}
+		}
+	}
 	if pf := lexicon.SharedNameAfterPhrase[f]; pf != "" && slices.Contains(shared, pf) {
 		return [2]string{decideSharedName(a, out, shared, place, pf, places)[0], ruleNameAfterPhrase}
 	}
@@ -417,6 +423,12 @@ func decideSharedName(a *claims.Article, out []claims.Quantity, shared []string,
 	}
 	return [2]string{lexicon.SharedNames[f].Default, "default"}
 }
+
+// ruleTickerExchange decides a shared name by the exchange of the first
+// wire instrument code in the text ("Shell Francaise <SFMF.PA>": Paris,
+// French francs; "<FRMS.ST>": Stockholm, kronor; lexicon.ExchangeSuffixes):
+// the issuer's listing is its country when no dateline says so.
+const ruleTickerExchange = "ticker-exchange"
 
 // The article's country from the places it names (rule article-places):
 // the region whose names (lexicon.RegionNames: the country, its people,

@@ -124,7 +124,32 @@ func TestArticleSharedName(t *testing.T) {
 		{"default", "", "", "A sack costs 2,000 CFA francs.", "XOF", "default"},
 		{"name-after-phrase", "", "", "Ngoh earned 9 million francs. Farmers in Cameroon, Cameroon's south and Cameroon's east get 5,200 CFA francs a kilogram.", "XAF", "name-after-phrase"},
 		{"name-after-phrase", "", "", "A grower earned 2 million francs. Farmers in Senegal, Senegal's south and Senegal's east get 900 CFA francs a kilogram.", "XOF", "name-after-phrase"},
-		{"default", "", "", "The Swiss fine was 9 million francs.", "CHF", "default"},
+		{"article-places", "", "", "The Swiss fine was 9 million francs.", "CHF", "article-places"}, // (Switzerland a place since currency20)
+		{"default", "", "", "The fine was 9 million francs.", "CHF", "default"},
+		// francs of a country that has left them for the euro: its former
+		// currency (golang.org/x/text/currency's historical tenders), from
+		// a dateline, the article's places or its domain (web-dev-20's
+		// Paris-listed issuer; "Swiss francs" stays written)
+		{"dateline-former", "", "", "PARIS (Reuters) - Shell Francaise earned 43 mln francs against losses of 968 mln.", "FRF", "dateline"},
+		{"dateline-former", "", "", "BRUSSELS (Reuters) - The group lost 2.1 billion francs last year.", "BEF", "dateline"},
+		{"article-places-former", "", "", "Renault's profit rose to 3.6 billion francs. The French carmaker's French plants near Paris did well.", "FRF", "article-places"},
+		{"url-domain-former", "https://www.lesoir.be/x", "", "The fine was 40,000 francs in 1995.", "BEF", "url-domain"},
+		{"dateline", "", "", "ZURICH (Reuters) - Orders received 2.21 billion francs.", "CHF", "dateline"},
+		{"written", "", "", "PARIS - Nestle earned 12.8 mln Swiss francs.", "CHF", "written"},
+		// "crowns": Swedish, Norwegian, Danish, Icelandic or Czech kronor,
+		// kroner, krónur, koruny (the wire's English name); else SEK
+		{"default", "", "", "Nordbanken is a large creditor with loans of 155 mln crowns.", "SEK", "default"},
+		{"dateline", "", "", "OSLO - Statoil raised 1.5 billion crowns.", "NOK", "dateline"},
+		{"dateline", "", "", "COPENHAGEN (Reuters) - Novo's profit was 640 mln crowns.", "DKK", "dateline"},
+		{"article-places", "", "", "The bank lent 200 mln crowns. Sweden's Nordbanken and Swedish creditors said so in Stockholm.", "SEK", "article-places"},
+		{"article-places", "", "", "Skoda earned 4 billion crowns. The Czech carmaker's Czech plants near Prague grew.", "CZK", "article-places"},
+		{"written", "", "", "Exports earned 4.7 billion Danish crowns.", "DKK", "written"},
+		// the exchange of the issuer's wire instrument code (ticker-exchange)
+		{"ticker-exchange", "", "", "Shell Francaise <SFMF.PA> earned 43 mln francs against losses of 968 mln.", "FRF", "ticker-exchange"},
+		{"ticker-exchange", "", "", "Loans reached 155 mln crowns, Fermenta AB's <FRMS.ST> founder said.", "SEK", "ticker-exchange"},
+		{"ticker-exchange", "", "", "Norsk Hydro <NHY.OL> raised 1.5 billion crowns.", "NOK", "ticker-exchange"},
+		{"ticker-exchange", "", "", "Petrofina <PETB.BR> earned 4.2 billion francs.", "BEF", "ticker-exchange"},
+		{"ticker-not-member", "", "", "Hutchison <HWHH.HK> paid 3 billion francs.", "CHF", "default"},
 	}
 	checkUnitBasis(t, cases)
 }

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	xcurrency "golang.org/x/text/currency"
@@ -242,6 +243,7 @@ var CurrencyNames = map[string]string{
 	"rand": "ZAR", "shekel": "ILS", "shekels": "ILS", "riyal": "SAR", "riyals": "SAR",
 	"dirham": "AED", "dirhams": "AED", "hryvnia": "UAH", "hryvnias": "UAH",
 	"zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "kr": "SEK",
+	"crown": "SEK", "crowns": "SEK", // the wire's kronor, kroner, koruny ("155 mln crowns"; SharedNames "crown")
 	"rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "taka": "BDT",
 	"shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "sterling": "GBP",
 	"pound": "GBP", "pounds": "GBP", "bitcoin": "BTC", "bitcoins": "BTC", "ether": "ETH",
@@ -404,13 +406,54 @@ var DatelineCities = map[string]string{
 	"santiago": "CL", "valparaíso": "CL", "valparaiso": "CL", "bogotá": "CO", "bogota": "CO", "medellín": "CO",
 	"medellin": "CO", "buenos aires": "AR", "montevideo": "UY", "manila": "PH", "santo domingo": "DO",
 	"havana": "CU", "rabat": "MA", "casablanca": "MA", "dubai": "AE", "abu dhabi": "AE", "oslo": "NO",
-	"bergen": "NO", "copenhagen": "DK",
+	"bergen": "NO", "copenhagen": "DK", "stockholm": "SE", "gothenburg": "SE", "reykjavik": "IS", "prague": "CZ",
+	// francs (a region's former currency counts: SharedNameOfRegion):
+	// "PARIS, March 3 -" of the wire's French issuers, Belgium, Switzerland
+	"paris": "FR", "brussels": "BE", "zurich": "CH", "geneva": "CH", "bern": "CH", "berne": "CH",
 	// francs and CFA francs (SharedNames "franc", "cfa"): the capitals and
 	// ports of the two CFA zones, Rwanda, Burundi, Congo, Guinea, Djibouti
 	"dakar": "SN", "abidjan": "CI", "lomé": "TG", "lome": "TG", "ouagadougou": "BF", "bamako": "ML",
 	"niamey": "NE", "cotonou": "BJ", "porto-novo": "BJ", "yaoundé": "CM", "yaounde": "CM", "douala": "CM",
 	"libreville": "GA", "n'djamena": "TD", "ndjamena": "TD", "brazzaville": "CG", "bangui": "CF",
 	"malabo": "GQ", "kigali": "RW", "bujumbura": "BI", "kinshasa": "CD", "conakry": "GN", "djibouti": "DJ",
+}
+
+// ExchangeSuffixes are the exchange suffixes of the wire's instrument
+// codes in angle brackets after an issuer ("Shell Francaise <SFMF.PA>",
+// "Fermenta AB's <FRMS.ST>", "BBC AG <BBCZ.Z>": Reuters 1987, web-dev-20),
+// with the region of the exchange: the issuer's country, so the currency
+// of its "francs" or "crowns" (quantity's currency-of-place in the code's
+// sentence, the facade's rule ticker-exchange in its article).
+var ExchangeSuffixes = map[string]string{
+	"PA": "FR", "BR": "BE", "Z": "CH", "S": "CH", "ST": "SE", "OL": "NO", "CO": "DK", "IC": "IS",
+	"PR": "CZ", "MX": "MX", "BO": "IN", "NS": "IN", "KA": "PK", "CM": "LK", "NR": "KE",
+}
+
+// RegionOfTicker returns the region of the exchange of the first
+// instrument code "<NAME.XX>" of text that ExchangeSuffixes
+// knows, or "".
+func RegionOfTicker(text string) string {
+	for i := strings.IndexByte(text, '<'); i >= 0; {
+		j := i + 1
+		for j < len(text) && (text[j] >= 'A' && text[j] <= 'Z' || text[j] >= '0' && text[j] <= '9') {
+			j++
+		}
+		if dot := j; j > i+1 && j < len(text) && text[j] == '.' {
+			for j++; j < len(text) && text[j] >= 'A' && text[j] <= 'Z'; j++ {
+			}
+			if j < len(text) && text[j] == '>' {
+				if r := ExchangeSuffixes[text[dot+1:j]]; r != "" {
+					return r
+				}
+			}
+		}
+		k := strings.IndexByte(text[i+1:], '<')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return ""
 }
 
 // MinorUnitDigits returns the number of digits of a currency's minor unit
@@ -441,20 +484,27 @@ var SharedNames = map[string]SharedName{
 	"rupee":    {"INR", []string{"INR", "PKR", "LKR", "NPR", "MUR", "SCR"}},
 	"shilling": {"KES", []string{"KES", "UGX", "TZS", "SOS"}},
 	"peso":     {"MXN", []string{"MXN", "ARS", "COP", "CLP", "PHP", "CUP", "DOP", "UYU"}},
-	"franc":    {"CHF", []string{"CHF", "XOF", "XAF", "RWF", "BIF", "CDF", "GNF", "DJF", "KMF"}},
-	"dirham":   {"AED", []string{"AED", "MAD"}},
-	"riyal":    {"SAR", []string{"SAR", "QAR", "OMR", "YER"}},
-	"dinar":    {"IQD", []string{"IQD", "KWD", "JOD", "BHD", "LYD", "TND", "DZD", "RSD", "MKD"}},
-	"kwacha":   {"ZMW", []string{"ZMW", "MWK"}},
-	"krone":    {"NOK", []string{"NOK", "DKK"}},
-	"krona":    {"SEK", []string{"SEK", "ISK"}},
-	"pound":    {"GBP", []string{"GBP", "EGP", "LBP", "SYP", "SDG", "SSP", "GIP", "FKP"}},
-	"k":        {"ZMW", []string{"ZMW", "MWK", "PGK", "MMK"}}, // the letter K: kwacha, kina, kyat
-	"yen":      {"JPY", []string{"JPY", "CNY"}},               // the sign ¥ (SharedSigns): yen and yuan
-	"kr":       {"SEK", []string{"SEK", "NOK", "DKK", "ISK"}}, // "kr" after an amount: kronor, kroner, krónur
-	"p":        {"PHP", []string{"PHP", "BWP"}},               // the letter P: Philippine peso, Botswana pula
-	"le":       {"EGP", []string{"EGP", "SLE"}},               // "LE500" Egyptian pounds, "Le 600 million" leones
-	"sr":       {"SAR", []string{"SAR", "SCR"}},               // "SR200" Saudi riyals, "SR 7,500" Seychelles rupees
+	// the French, Belgian and Luxembourg francs before the euro (wire
+	// copy: "43 mln francs" of a Paris-listed issuer, web-dev-20): a
+	// region's former currencies count (SharedNameOfRegion)
+	"franc":  {"CHF", []string{"CHF", "FRF", "BEF", "LUF", "XOF", "XAF", "RWF", "BIF", "CDF", "GNF", "DJF", "KMF"}},
+	"dirham": {"AED", []string{"AED", "MAD"}},
+	"riyal":  {"SAR", []string{"SAR", "QAR", "OMR", "YER"}},
+	"dinar":  {"IQD", []string{"IQD", "KWD", "JOD", "BHD", "LYD", "TND", "DZD", "RSD", "MKD"}},
+	"kwacha": {"ZMW", []string{"ZMW", "MWK"}},
+	"krone":  {"NOK", []string{"NOK", "DKK"}},
+	"krona":  {"SEK", []string{"SEK", "ISK"}},
+	// "crowns", the English name of all the Nordic and Czech ones (wire
+	// copy: "155 mln crowns" of a Swedish bank, web-dev-20; "4.7 billion
+	// Swedish crowns", web-dev-11, written)
+	"crown": {"SEK", []string{"SEK", "NOK", "DKK", "ISK", "CZK"}},
+	"pound": {"GBP", []string{"GBP", "EGP", "LBP", "SYP", "SDG", "SSP", "GIP", "FKP"}},
+	"k":     {"ZMW", []string{"ZMW", "MWK", "PGK", "MMK"}}, // the letter K: kwacha, kina, kyat
+	"yen":   {"JPY", []string{"JPY", "CNY"}},               // the sign ¥ (SharedSigns): yen and yuan
+	"kr":    {"SEK", []string{"SEK", "NOK", "DKK", "ISK"}}, // "kr" after an amount: kronor, kroner, krónur
+	"p":     {"PHP", []string{"PHP", "BWP"}},               // the letter P: Philippine peso, Botswana pula
+	"le":    {"EGP", []string{"EGP", "SLE"}},               // "LE500" Egyptian pounds, "Le 600 million" leones
+	"sr":    {"SAR", []string{"SAR", "SCR"}},               // "SR200" Saudi riyals, "SR 7,500" Seychelles rupees
 	// "CFA francs": the West African (XOF: Senegal, Ivory Coast, Togo,
 	// Burkina Faso, Mali, Niger, Benin) or the Central African franc (XAF:
 	// Cameroon, Gabon, Chad, Congo, Central African Republic, Equatorial
@@ -490,6 +540,7 @@ var SharedNameWords = map[string]string{
 	"dirham": "dirham", "dirhams": "dirham", "dh": "dirham", "dhs": "dirham",
 	"riyal": "riyal", "riyals": "riyal", "kwacha": "kwacha", "dinar": "dinar", "dinars": "dinar",
 	"krone": "krone", "kroner": "krone", "krona": "krona", "kronor": "krona",
+	"crown": "crown", "crowns": "crown",
 	// the Nordic sign written after the amount ("480,000 kr", "orders
 	// 480kr or more": web-dev-9, a WCXB shop page)
 	"kr":    "kr",
@@ -499,14 +550,26 @@ var SharedNameWords = map[string]string{
 
 // SharedNameOfRegion returns the member of a shared name family that is
 // the currency of region ("PK" → PKR for "rupee"), or "".
+// A region whose current currency is no member answers with its former
+// one that is (golang.org/x/text/currency's historical tenders: France's
+// FRF, Belgium's BEF before the euro): "francs" of a Paris story are
+// French francs, whatever the year.
 func SharedNameOfRegion(family, region string) string {
 	code, ok := CurrencyOfRegion(region)
 	if !ok {
 		return ""
 	}
-	for _, m := range SharedNames[family].Members {
-		if m == code {
-			return code
+	members := SharedNames[family].Members
+	if slices.Contains(members, code) {
+		return code
+	}
+	r, err := language.ParseRegion(region)
+	if err != nil {
+		return ""
+	}
+	for it := xcurrency.Query(xcurrency.Region(r), xcurrency.Historical); it.Next(); {
+		if c := it.Unit().String(); it.IsTender() && slices.Contains(members, c) {
+			return c
 		}
 	}
 	return ""

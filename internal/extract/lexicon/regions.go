@@ -120,6 +120,11 @@ var regionNames = map[string][]string{
 	"NO": {"Norway", "Norwegian", "Norwegians", "Oslo"},
 	"SE": {"Sweden", "Swedish", "Swedes", "Stockholm"},
 	"IS": {"Iceland", "Icelandic", "Reykjavik"},
+	// crowns and francs ("crown", "franc": Czech koruny; Swiss, Belgian,
+	// Luxembourg francs beside France's)
+	"CZ": {"Czech Republic", "Czechia", "Czech", "Czechs", "Prague"},
+	"CH": {"Switzerland", "Swiss", "Zurich", "Geneva"},
+	"BE": {"Belgium", "Belgian", "Belgians", "Brussels", "Antwerp"},
 	"CO": {"Colombia", "Colombian", "Colombians", "Bogota", "Bogotá"},
 	"AR": {"Argentina", "Argentine", "Argentines", "Argentinian", "Buenos Aires"},
 	"CL": {"Chile", "Chilean", "Chileans"},

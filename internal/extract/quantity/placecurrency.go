@@ -125,6 +125,11 @@ func (p *parser) namedRegions() []string {
 			out = append(out, region)
 		}
 	}
+	// the exchange of a wire instrument code names the issuer's country
+	// ("Shell Francaise <SFMF.PA> ... 43 mln francs": French francs)
+	if r := lexicon.RegionOfTicker(p.text); r != "" && !slices.Contains(out, r) {
+		out = append(out, r)
+	}
 	return out
 }
 

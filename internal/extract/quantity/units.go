@@ -1416,9 +1416,9 @@ func (p *parser) acronymCodeAt(j int) bool {
 }
 
 // currencyCommonWords are currency names that are also common words ("he
-// won 3 games", "a real 5-star hotel", "marks 50 years"): no currency
-// before a number.
-var currencyCommonWords = lexicon.WordSet(`won real reals mark marks kip rand lek lev leu som dram bob buck bucks`)
+// won 3 games", "a real 5-star hotel", "marks 50 years", "crown 2
+// princes"): no currency before a number.
+var currencyCommonWords = lexicon.WordSet(`won real reals mark marks kip rand lek lev leu som dram bob buck bucks crown crowns`)
 
 var ruleDegreeOtherScale = newRule("degree-other-scale")
 
