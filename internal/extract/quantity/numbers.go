@@ -2267,8 +2267,8 @@ func (p *parser) andAHalfAt(i int) bool {
 }
 
 // indefiniteArticles stand for one unit ("a year", "an hour": unitAndAHalf,
-// the one-unit duration).
-var indefiniteArticles = lexicon.WordSet(`a an`)
+// the one-unit duration): the lexicon's indefinite articles.
+var indefiniteArticles = lexicon.IndefiniteArticles
 
 // timesSigns join the sides of a size ("2x3 mm", "20×30cm") and the bounds
 // of a range of multiples ("3–5x") to the number before them.
