@@ -116,15 +116,8 @@ func (p *parser) rateParallel(c *cand) {
 	prep := p.raw(c.en)
 	// the last money before c (a measure may stand between: "£25 a month
 	// for 500Mbps, or £35")
-	k := len(p.out) - 1
-	for ; k >= 0 && !lexicon.IsCurrencyCode(lexicon.UnitNumerator(p.out[k].Unit)); k-- {
-	}
-	if k < 0 {
-		return
-	}
-	m := p.out[k]
-	i := strings.IndexByte(m.Unit, '/')
-	if m.Kind != claims.KindClaim || i < 0 {
+	m, i, ok := p.lastMoneyRate()
+	if !ok {
 		return
 	}
 	after := p.tokenStartingFrom(m.End)
@@ -156,6 +149,21 @@ func (p *parser) rateParallel(c *cand) {
 	}
 }
 
+// lastMoneyRate is the last money mention read so far if it is a claim
+// priced per something (a rate: "$5.72 a bushel"), with the index of its
+// unit's "/".
+func (p *parser) lastMoneyRate() (m Mention, slash int, ok bool) {
+	k := len(p.out) - 1
+	for ; k >= 0 && !lexicon.IsCurrencyCode(lexicon.UnitNumerator(p.out[k].Unit)); k-- {
+	}
+	if k < 0 {
+		return Mention{}, 0, false
+	}
+	m = p.out[k]
+	slash = strings.IndexByte(m.Unit, '/')
+	return m, slash, m.Kind == claims.KindClaim && slash >= 0
+}
+
 // wordIs reports the word w (lower case) at token k, in any case.
 func (p *parser) wordIs(k int, w string) bool {
 	return k >= 0 && k < len(p.toks) && p.toks[k].k == tWord && strings.EqualFold(p.raw(k), w)
@@ -174,15 +182,8 @@ func (p *parser) parallelQuote(c *cand) {
 	if prep < 1 || p.toks[prep].k != tWord || !quoteLevelLinks[p.key(prep)] {
 		return
 	}
-	k := len(p.out) - 1
-	for ; k >= 0 && !lexicon.IsCurrencyCode(lexicon.UnitNumerator(p.out[k].Unit)); k-- {
-	}
-	if k < 0 {
-		return
-	}
-	m := p.out[k]
-	i := strings.IndexByte(m.Unit, '/')
-	if m.Kind != claims.KindClaim || i < 0 || m.Unit[:i] != c.unit {
+	m, i, ok := p.lastMoneyRate()
+	if !ok || m.Unit[:i] != c.unit {
 		return
 	}
 	ms := p.tokenStartingFrom(m.Start)
