@@ -328,11 +328,43 @@ var sentenceJoins = []struct {
 		first := strings.ToLower(strings.TrimRight(f[0], ",.;:!?"))
 		return lexicon.GivenNameGender(before) != 0 || !sentenceOpenerWords[first]
 	}},
+	// "the U.K." + "Intervention Board said", "former U.N." + "Ambassador
+	// John Bolton", "50 U.S." + "Cents an ounce", "the D.C." + "Circuit": a
+	// dotted initialism of two to four capitals (Punkt knows "U.S." but
+	// breaks after it before a word it has seen in small letters, and
+	// knows few others) before a capitalised word that is no sentence
+	// opener; "in the U.S." + "The company said", "Washington D.C." + "He
+	// recalled" and an opening adverb ("the U.S." + "Initially, the
+	// program") still break
+	{"initialism-before-name", func(_, w string, r rune, next string) bool {
+		if !dottedInitialism(w) || !unicode.IsUpper(r) {
+			return false
+		}
+		f := strings.Fields(next)
+		if len(f) == 0 || strings.HasSuffix(f[0], ",") {
+			return false
+		}
+		return !sentenceOpenerWords[strings.ToLower(strings.TrimRight(f[0], ".;:!?"))]
+	}},
 	// "3 tsp." + "olive oil", "7,000 sq." + "ft": a sentence does not begin
 	// with a word in small letters
 	{"lower-case-after-stop", func(_, w string, r rune, next string) bool {
 		return strings.HasSuffix(w, ".") && r >= 'a' && r <= 'z' && lowerWord(next)
 	}},
+}
+
+// dottedInitialism reports two to four capitals each with its full stop
+// ("U.S.", "N.Z.", "U.A.E.", "D.C."), not "p.m." or "U.S.A.F".
+func dottedInitialism(w string) bool {
+	if len(w) < 4 || len(w) > 8 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // titleSoon reports a title among the first three words ("Health

@@ -60,6 +60,16 @@ func TestSentenceSplit(t *testing.T) {
 		{"a middle initial ending a sentence before the next", "The memo was sent to Janet L. Yellen. She replied on Monday.", []string{"The memo was sent to Janet L. Yellen.", "She replied on Monday."}},
 		{"a letter after a common word still breaks", "It went to Plan B. The rest stayed.", []string{"It went to Plan B.", "The rest stayed."}},
 		{"a letter grade still breaks", "He got a grade of C. His sister got an A.", []string{"He got a grade of C.", "His sister got an A."}},
+		{"a dotted initialism before a name is no break", "The U.K. Intervention Board said 43,500 tonnes went to traders in the U.K. Received in the week.",
+			[]string{"The U.K. Intervention Board said 43,500 tonnes went to traders in the U.K. Received in the week."}},
+		{"an organisation's initialism before a title", "Former U.N. Ambassador John Bolton said 12 had left, and E.C. Ministers agreed.",
+			[]string{"Former U.N. Ambassador John Bolton said 12 had left, and E.C. Ministers agreed."}},
+		{"a country's initialism before a unit", "Gold rose by about 50 U.S. Cents an ounce, and the U.A.E. Central Bank sold 3 tonnes.",
+			[]string{"Gold rose by about 50 U.S. Cents an ounce, and the U.A.E. Central Bank sold 3 tonnes."}},
+		{"a dotted initialism ending a sentence before an opener still breaks", "Sales rose 5 pct in the U.S. The company said 40 stores opened in Washington D.C. He said more will follow in the N.Z. Market.",
+			[]string{"Sales rose 5 pct in the U.S.", "The company said 40 stores opened in Washington D.C.", "He said more will follow in the N.Z. Market."}},
+		{"a dotted initialism before an opening adverb still breaks", "About 85,000 refugees came into the U.S. Initially, the program allowed 10 a year.",
+			[]string{"About 85,000 refugees came into the U.S.", "Initially, the program allowed 10 a year."}},
 		{"a capitalised word after a currency abbreviation is a break", "He paid in Rs. Then he left.", []string{"He paid in Rs.", "Then he left."}},
 	}
 	for _, tc := range tests {
