@@ -568,10 +568,10 @@ var ruleFromLevelYear = newRule("from-level-year")
 
 // levelAt: the level a change reached, linked to the change just read by
 // "at" or "to" and the words of changeLevelLinks ("closed up 4% at 3,357 yen",
-// "closed 1.8% higher at P248.40", "surged 16.4% to a record $785.38",
-// "gained 312 points, or 0.9 per cent, to close at 37,440") keeps its
-// direction. A bare count followed by a noun is no level ("rose 5% at 300
-// stores").
+// "surged 16.4% to a record $785.38", "gained 312 points, or 0.9 per cent,
+// to close at 37,440") keeps its direction. A bare count followed by a noun
+// is no level ("rose 5% at 300 stores"); a level after a comparative with no
+// verb ("closed 1.8% higher at P248.40") gets none: changeBefore stops it.
 func (p *parser) levelAt(c *cand) string {
 	if len(p.out) == 0 {
 		return ""
