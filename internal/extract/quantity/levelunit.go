@@ -133,8 +133,8 @@ var levelUnitLinks = append(levelLinks[:len(levelLinks):len(levelLinks)], []stri
 // (web-dev-20) is: part in levelSharesUnit.
 
 // levelUnitFollowers may follow the earlier level: fxLevelFollowers, a verb
-// of its clause ("100 acres, of which 75 are in shade houses").
-var levelUnitFollowers = lexicon.Union(fxLevelFollowers, lexicon.WordSet(`are is were was`))
+// of its clause, a finite "be" ("100 acres, of which 75 are in shade houses").
+var levelUnitFollowers = lexicon.Union(fxLevelFollowers, lexicon.FiniteBe)
 
 // levelListed reports a bare figure listed after an earlier level that
 // took its unit from a level (level-shares-unit): the tokens after..st-1
