@@ -7,7 +7,7 @@ import (
 
 // inherit20FormCases: a bare figure set against or parallel to a figure
 // with a unit takes that unit (branch inherit20): the link words of
-// level-shares-unit (levelUnitLinks, bareLevelLinks), the standing words
+// level-shares-unit (levelUnitLinks, amountComparisons), the standing words
 // before the earlier level, a figure listed after one that took its unit,
 // a part of a whole; a rate's denominator carried to a parallel quote
 // (rate-parallel) and to a level with its numerator's unit word

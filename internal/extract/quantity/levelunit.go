@@ -82,7 +82,7 @@ func (p *parser) levelLinkBetween(after, st int) bool {
 		if l[0] == "from" && (b == after || p.timeWordsBetween(after, b)) {
 			return true // "to 19 tonnes from 27", "to 2.1 million cubic metres last year from 2.6 million"
 		}
-		if bareLevelLinks[l[0]] && b >= after && b-after <= 8 && p.wordsBetween(after, b) {
+		if amountComparisons[l[0]] && b >= after && b-after <= 8 && p.wordsBetween(after, b) {
 			// no comma before a comparison: "25,873,904 bushels vs
 			// 25,873,904 last week", "7.15 billion N.Z. Dlrs in January
 			// ... compared with 3.03 billion" (the wire: web-dev-17 and 40
@@ -117,10 +117,12 @@ func (p *parser) levelModifiersBefore(after, st int) int {
 	return st
 }
 
-// bareLevelLinks set a level against another with no comma before them
-// ("9.91 mln tonnes against 10.77 mln the previous season", "43 mln
-// francs against losses of 968 mln", web-dev-20: the wire).
-var bareLevelLinks = lexicon.WordSet(`compared vs versus against`)
+// amountComparisons compare two amounts: they set a level against another
+// with no comma before them ("9.91 mln tonnes against 10.77 mln the
+// previous season", "43 mln francs against losses of 968 mln", web-dev-20:
+// the wire), and after them a price per thing too is parallel
+// (rateParallel: "$12,555 in the United States, against €5,300").
+var amountComparisons = lexicon.WordSet(`compared vs versus against`)
 
 // levelUnitLinks are levelLinks and the links of a part to its whole,
 // after a comma: "owns 100 acres, of which 75 are in shade houses"

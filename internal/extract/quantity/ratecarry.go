@@ -98,10 +98,6 @@ var ruleRateParallel = newRule("rate-parallel")
 // optional comma and qualifier words).
 var parallelLinks = [][]string{{"or"}, {"and"}, {"compared", "with"}, {"compared", "to"}, {"against"}, {"versus"}, {"vs"}, {"while"}}
 
-// parallelComparisons are the parallelLinks that compare the two
-// amounts: after them a price per thing too is parallel.
-var parallelComparisons = lexicon.WordSet(`compared against versus vs`)
-
 // parallelPrepositions follow both the rate and the parallel amount.
 var parallelPrepositions = lexicon.WordSet(`for in on at with`)
 
@@ -138,8 +134,9 @@ func (p *parser) rateParallel(c *cand) {
 				break
 			}
 		}
-		if match && (denIsTime(m.Unit[i+1:]) || parallelComparisons[l[0]]) {
-			// (a price per thing is set in parallel only by a comparison:
+		if match && (denIsTime(m.Unit[i+1:]) || amountComparisons[l[0]]) {
+			// (a price per thing is set in parallel only by a comparison,
+			// amountComparisons:
 			// "Health spending per capita reached $12,555 in the United
 			// States, against €5,300 in France", web-dev-9)
 			c.unit += m.Unit[i:]
