@@ -354,17 +354,10 @@ var sentenceJoins = []struct {
 }
 
 // dottedInitialism reports two to four capitals each with its full stop
-// ("U.S.", "N.Z.", "U.A.E.", "D.C."), not "p.m." or "U.S.A.F".
+// ("U.S.", "N.Z.", "U.A.E.", "D.C."), not "p.m." or "U.S.A.F": an
+// initialism in capitals of at most four letters.
 func dottedInitialism(w string) bool {
-	if len(w) < 4 || len(w) > 8 || len(w)%2 != 0 {
-		return false
-	}
-	for i := 0; i < len(w); i += 2 {
-		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
-			return false
-		}
-	}
-	return true
+	return len(w) <= 8 && initialism(w) && strings.ToUpper(w) == w
 }
 
 // titleSoon reports a title among the first three words ("Health
