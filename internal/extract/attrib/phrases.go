@@ -21,7 +21,7 @@ previously later recently again earlier further still repeatedly once first then
 separately subsequently initially officially ultimately n't n’t not never`))
 
 var timeWords = func() map[string]bool {
-	m := lexicon.WordSet(`today yesterday tonight week month year night morning afternoon evening weekend`)
+	m := lexicon.Union(lexicon.WordSet(`today yesterday tonight week month year weekend`), lexicon.DayParts)
 	for _, w := range lexicon.WeekdayNames {
 		m[w] = true
 	}

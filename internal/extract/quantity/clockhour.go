@@ -22,8 +22,8 @@ var clockPrepositions = lexicon.WordSet(`at before after until till`)
 var dayPartWords = lexicon.WordSet(`tonight tonite today tomorrow yesterday sharp`)
 
 // dayPartNouns after "last", "this", "that" or "in the" make the hour a
-// time of day: "at 6 last night", "at 7 in the morning".
-var dayPartNouns = lexicon.WordSet(`night morning afternoon evening`)
+// time of day: "at 6 last night", "at 7 in the morning" (lexicon.DayParts).
+var dayPartNouns = lexicon.DayParts
 
 // dayPartOpeners stand before a dayPartNouns word: "last night".
 var dayPartOpeners = lexicon.WordSet(`last this that tomorrow yesterday`)

@@ -35,8 +35,8 @@ var oneBoundBefore = lexicon.WordSet(`least most than about around roughly appro
 
 // indefiniteTimes are the times of day an indefinite "one" places an
 // event on: "one day", "one night", "one sunny morning" (weekday names too:
-// "one Monday").
-var indefiniteTimes = lexicon.WordSet(`day night morning afternoon evening`)
+// "one Monday"): "day" and the parts of the day (lexicon.DayParts).
+var indefiniteTimes = lexicon.Union(lexicon.WordSet(`day`), lexicon.DayParts)
 
 // measuredOneBefore before "one day" make it a measured span or a count of
 // days, not an indefinite time: "for one day", "in one day", "within one
