@@ -96,22 +96,22 @@ func (p *parser) levelLinkBetween(after, st int) bool {
 	return false
 }
 
-// estimateWords may stand with "a"/"an" between a level link and the
-// earlier level: "from a projected 348 billion", "from a revised 28.30
-// billion", "from a preliminary 270,000 short tons" (the wire); the
-// level's standing words with a possessive or "the": "from its present
+// levelModifiers stand, after a determiner (levelDeterminers), between a
+// level link and the earlier level: the estimates "from a projected 348
+// billion", "from a revised 28.30 billion", "from a preliminary 270,000
+// short tons" (the wire); the level's standing words "from its present
 // 500 mln" (web-dev-20), "from their current 40,000 tonnes", "and an
 // average 1.76 mln in the previous three seasons" (web-dev-20).
-var estimateWords = lexicon.WordSet(`projected revised preliminary estimated provisional present current previous average earlier`)
+var levelModifiers = lexicon.WordSet(`projected revised preliminary estimated provisional present current previous average earlier`)
 
-// levelDeterminers stand before an estimate word (estimateWords).
+// levelDeterminers stand before a word of levelModifiers.
 var levelDeterminers = lexicon.WordSet(`a an its their the his her our`)
 
 // levelModifiersBefore returns the first token of the determiner and
-// estimate word before the earlier level at st ("a projected", "its
-// present"), st when none stands there after the token after.
+// levelModifiers word before the earlier level at st ("a projected", "its
+// present"), or st when none stands there after the token after.
 func (p *parser) levelModifiersBefore(after, st int) int {
-	if st-2 >= after && p.toks[st-1].k == tWord && p.toks[st-2].k == tWord && lowerIn(estimateWords, p.raw(st-1)) && lowerIn(levelDeterminers, p.raw(st-2)) {
+	if st-2 >= after && p.toks[st-1].k == tWord && p.toks[st-2].k == tWord && lowerIn(levelModifiers, p.raw(st-1)) && lowerIn(levelDeterminers, p.raw(st-2)) {
 		return st - 2 // "fall to 328 billion yen ... from a projected 348 billion" (weka-train-0303), "from a revised 28.30 billion" (weka-train-0124)
 	}
 	return st
