@@ -37,7 +37,8 @@ func (p *parser) currencyOfPlace() {
 	if !bare {
 		return
 	}
-	regions := p.namedRegions()
+	places := p.namedRegions()
+	regions := p.nameRegions(places)
 	if len(regions) == 0 {
 		return
 	}
@@ -50,7 +51,7 @@ func (p *parser) currencyOfPlace() {
 			code, region = placeMember(regions, func(r string) string { return lexicon.SharedNameOfRegion(m.BareName, r) })
 		case m.BareDollar:
 			from = "USD"
-			code, region = placeMember(regions, func(r string) string {
+			code, region = placeMember(places, func(r string) string {
 				if r == "US" {
 					return "USD"
 				}
@@ -125,12 +126,20 @@ func (p *parser) namedRegions() []string {
 			out = append(out, region)
 		}
 	}
-	// the exchange of a wire instrument code names the issuer's country
-	// ("Shell Francaise <SFMF.PA> ... 43 mln francs": French francs)
-	if r := lexicon.RegionOfTicker(p.text); r != "" && !slices.Contains(out, r) {
-		out = append(out, r)
-	}
 	return out
+}
+
+// nameRegions are the regions that decide a shared currency name: the
+// places of the sentence and, for a name only, the exchange of a wire
+// instrument code, which names the issuer's country ("Shell Francaise
+// <SFMF.PA> ... 43 mln francs": French francs). A bare "$" and a degree's
+// scale read the places alone (a company listed abroad may report in
+// dollars; a ticker says nothing of the weather).
+func (p *parser) nameRegions(places []string) []string {
+	if r := lexicon.RegionOfTicker(p.text); r != "" && !slices.Contains(places, r) {
+		return append(slices.Clip(places), r)
+	}
+	return places
 }
 
 // placeDirections before a place make it a destination or an origin,
