@@ -574,3 +574,8 @@ func SharedNameOfRegion(family, region string) string {
 	}
 	return ""
 }
+
+// CurrencyCommonWords are currency names that are also common words ("he
+// won 3 games", "a real 5-star hotel", "marks 50 years", "crown 2
+// princes"): no currency before a number.
+var CurrencyCommonWords = WordSet(`won real reals mark marks kip rand lek lev leu som dram bob buck bucks crown crowns`)

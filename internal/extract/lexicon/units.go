@@ -583,3 +583,8 @@ func CanonicalUnit(name string) string {
 var PackageNouns = WordSet(`bag bags sack sacks tank tanks bottle bottles can cans jar jars box boxes crate crates drum drums
 barrel barrels container containers jerrycan jerrycans tin tins packet packets pack packs carton cartons bucket buckets
 tub tubs sachet sachets pouch pouches cylinder cylinders keg kegs bale bales`)
+
+// ScoreNouns name a score or an index's reading, read before "of" and after
+// the number ("a CVSS score of 9.8", "July's 98.8 reading"): the unit is
+// point.
+var ScoreNouns = WordSet(`score reading`)

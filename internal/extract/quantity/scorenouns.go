@@ -17,10 +17,6 @@ import (
 // ("10 reading glasses") is no score.
 var ruleScoreNoun = newRule("score-noun")
 
-// scoreNouns name a score or an index's reading: lexicon rows read before
-// "of" and after the number.
-var scoreNouns = lexicon.WordSet(`score reading`)
-
 // scoreNounFollowers may follow "N <score noun>" ("a 7.5 score,", "98.8
 // reading in July"): a noun after it makes it a modifier ("reading glasses").
 var scoreNounFollowers = lexicon.WordSet(`of in on for from and while but with at by than to`)
@@ -43,13 +39,13 @@ func (p *parser) scoreNoun(c *cand) {
 	if c.unit != "" || c.currency || c.share || c.yearLike || c.scaled || c.qual == claims.Vague {
 		return
 	}
-	if c.st >= 3 && p.key(c.st-1) == "of" && p.toks[c.st-2].k == tWord && lowerIn(scoreNouns, p.raw(c.st-2)) && p.namedScale(c.st-3) {
+	if c.st >= 3 && p.key(c.st-1) == "of" && p.toks[c.st-2].k == tWord && lowerIn(lexicon.ScoreNouns, p.raw(c.st-2)) && p.namedScale(c.st-3) {
 		c.unit, c.hasUnit = "point", true
 		c.unitRule = ruleScoreNoun
 		return
 	}
 	j := c.en
-	if j >= len(p.toks) || p.toks[j].k != tWord || !lowerIn(scoreNouns, p.raw(j)) {
+	if j >= len(p.toks) || p.toks[j].k != tWord || !lowerIn(lexicon.ScoreNouns, p.raw(j)) {
 		return
 	}
 	if n := j + 1; n < len(p.toks) && p.toks[n].k == tWord && !lowerIn(scoreNounFollowers, p.raw(n)) {

@@ -126,7 +126,7 @@ func (p *parser) currencyBefore(c *cand) {
 			c.st, c.unit, c.currency = j, code, true
 			c.unitRule = ruleCurrencyAbbrev
 			c.bareName = lexicon.SharedNameWords[w.key]
-		case w.curr != "" && !poundWords[w.key] && !currencyCommonWords[w.key] && raw != "Euro" && lexicon.CurrencySubunits[w.key].Code == "" && !c.yearLike && !p.adj(c.st) && !p.is(c.en, "%") &&
+		case w.curr != "" && !poundWords[w.key] && !lexicon.CurrencyCommonWords[w.key] && raw != "Euro" && lexicon.CurrencySubunits[w.key].Code == "" && !c.yearLike && !p.adj(c.st) && !p.is(c.en, "%") &&
 			!(j-1 >= 0 && (p.toks[j-1].k == tNum || p.toks[j-1].w != nil && (p.toks[j-1].w.key == "the" || p.toks[j-1].w.key == "a"))):
 			// a currency name before the amount (rule currency-name-before):
 			// "Rupees 500 crore", "at dollar 22.5 million", "naira 5
@@ -1415,11 +1415,6 @@ func (p *parser) acronymCodeAt(j int) bool {
 	return acronymCodes[toUpperASCII(p.raw(j))] && !p.clauseEndAt(j+1) && !(p.w(j+1) != nil && p.w(j+1).fn)
 }
 
-// currencyCommonWords are currency names that are also common words ("he
-// won 3 games", "a real 5-star hotel", "marks 50 years", "crown 2
-// princes"): no currency before a number.
-var currencyCommonWords = lexicon.WordSet(`won real reals mark marks kip rand lek lev leu som dram bob buck bucks crown crowns`)
-
 var ruleDegreeOtherScale = newRule("degree-other-scale")
 
 var ruleKelvinBeside = newRule("kelvin-beside-temperature")
@@ -2363,7 +2358,7 @@ func (p *parser) otherCurrencyInSentence(j int) bool {
 				return true
 			}
 		case tWord:
-			if t.w != nil && (t.w.curr != "" && !currencyCommonWords[t.w.key] || t.w.iso && isUpperWord(p.raw(i))) {
+			if t.w != nil && (t.w.curr != "" && !lexicon.CurrencyCommonWords[t.w.key] || t.w.iso && isUpperWord(p.raw(i))) {
 				return true
 			}
 		}
