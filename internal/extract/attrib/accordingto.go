@@ -9,7 +9,7 @@ import (
 
 // accordingToAt reports "according to" at ts[i:].
 func accordingToAt(ts []text.Token, i int) bool {
-	return i >= 0 && i+1 < len(ts) && ts[i].Lower == "according" && ts[i+1].Lower == "to"
+	return i >= 0 && i+1 < len(ts) && ts[i].Lower == lexicon.AccordingTo[0] && ts[i+1].Lower == lexicon.AccordingTo[1]
 }
 
 // accordingCue returns the number of words of the lexicon.AccordingCues
@@ -31,7 +31,7 @@ func accordingCue(ts []text.Token, j int) int {
 		if !ok {
 			continue
 		}
-		if c[0] != "according" && !((j == 0 || ts[j-1].Text == "," || ts[j-1].Tag == "``") && (ts[j+n].Tag == "DT" || ts[j+n].Capitalised() && ts[j+n].Tag != "CD" || perDocument(ts, j+n))) {
+		if c[0] != lexicon.AccordingTo[0] && !((j == 0 || ts[j-1].Text == "," || ts[j-1].Tag == "``") && (ts[j+n].Tag == "DT" || ts[j+n].Capitalised() && ts[j+n].Tag != "CD" || perDocument(ts, j+n))) {
 			continue // ("$5 per share", "as per capita income rose", "As per usual")
 		}
 		return n

@@ -25,7 +25,7 @@ func (a *attributor) mayReport(s int) bool {
 }
 
 // reportWords finds the words mayReport looks for.
-var reportWords = newPieceFinder(append(slices.Sorted(maps.Keys(lexicon.CueVerbs)), "according"))
+var reportWords = newPieceFinder(append(slices.Sorted(maps.Keys(lexicon.CueVerbs)), lexicon.AccordingTo[0]))
 
 // pieceFinder finds any of a set of words as a piece of a text. The words
 // of two small ASCII letters or more (all of reportWords) are indexed by

@@ -712,7 +712,7 @@ func (a *attributor) cueSubjectBefore(c *cueCtx) (found, cueVerdict) {
 	if countedSubject(ts, b, e) {
 		return found{rule: rejCountedSubject}, cueRejected // "51 percent of respondents said": a poll result, not a source
 	}
-	if t.Lower == "told" && ts[e].Lower == "all" {
+	if t.Lower == lexicon.SpeechTold && ts[e].Lower == "all" {
 		return found{rule: rejAllTold}, cueRejected // "all told": an idiom
 	}
 	if c.lemma == "see" && (!personLike(ts[e]) && !genericOrgNouns[ts[e].Lower] && !orgHeads[ts[e].Text] || standaloneDets[ts[e].Lower]) {

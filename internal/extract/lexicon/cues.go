@@ -261,7 +261,11 @@ record`)
 // per the data released by the ministry" (Indian and Nigerian English),
 // "per the CDC" (US copy). A phrase of one word ("per") is a cue only
 // opening a clause and before a name or a determiner (never "$5 per share").
-var AccordingCues = [][]string{{"according", "to"}, {"as", "per"}, {"per"}}
+var AccordingCues = [][]string{AccordingTo, {"as", "per"}, {"per"}}
+
+// AccordingTo is the first of them, the one a cue needs no clause opening
+// for; its first word alone marks a sentence that may hold a report.
+var AccordingTo = []string{"according", "to"}
 
 // HedgeCues mark reported content without naming who reports it: the claim
 // keeps no source ("the detainees were reportedly freed").
